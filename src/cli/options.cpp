@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: MIT
+#include "cli/options.hpp"
+
+#include <boost/program_options.hpp>
+
+#include <sstream>
+
+#include "claimgraph.hpp"
+#include "graph/vocabulary.hpp"
+
+namespace po = boost::program_options;
+
+namespace cg::cli {
+
+namespace {
+
+struct Flag {
+  const char* names;  ///< Boost form: "output,o".
+  const char* value;  ///< Value name, or nullptr for a switch.
+  const char* help;
+};
+
+// The single definition of every flag.
+constexpr Flag kFlags[] = {
+    {"output,o", "FILE", "Write the graph of all inputs to FILE instead of standard output. FILE appears only when "
+                         "complete: it is written beside and renamed into place."},
+    {"output-dir,d", "DIR", "Write one file per input into DIR, named after the input (article.txt -> article.ttl)."},
+    {"format,f", "FORMAT", "Output syntax: turtle (default), ntriples or nquads. With nquads each article's "
+                           "statements are in a graph named by the article's IRI."},
+    {"base,b", "IRI", "Base of the IRIs minted for articles, entities, claims, roles and quotes; must be an "
+                      "absolute IRI ending in '/'. Default: https://w3id.org/claimgraph/id/"},
+    {"progress", nullptr, "Report progress on standard error (on by default when converting many files to a terminal)."},
+    {"quiet,q", nullptr, "Print no warnings; errors are still reported."},
+    {"help,h", nullptr, "Print this help and exit."},
+    {"version,V", nullptr, "Print the version and exit."},
+};
+
+constexpr const char* kSynopsis = "claimgraph [OPTIONS] [FILE...]";
+constexpr const char* kDescription =
+    "Reads news articles (UTF-8 plain text; a first line standing alone is the headline) and writes the "
+    "knowledge graph they contain as RDF: people, countries and organizations, their roles, what they said, and "
+    "the claims between them (who recognizes, supports, condemns, sanctions whom), each claim linked to the "
+    "characters of the article that carry it. With no FILE, or when FILE is -, reads standard input.";
+constexpr const char* kExitStatus =
+    "0  every input was converted\n"
+    "1  some input could not be converted (for example invalid UTF-8); the others were, and the error names "
+    "the file, line and column\n"
+    "2  bad usage, or the output could not be written (no partial output file is left)";
+
+po::options_description visible() {
+  po::options_description desc("Options");
+  for (const Flag& f : kFlags) {
+    if (f.value) {
+      desc.add_options()(f.names, po::value<std::string>()->value_name(f.value), f.help);
+    } else {
+      desc.add_options()(f.names, f.help);
+    }
+  }
+  return desc;
+}
+
+std::string long_name(const char* names) {
+  std::string n(names);
+  return n.substr(0, n.find(','));
+}
+
+std::string roff_escape(std::string s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\\') out += "\\e";
+    else if (c == '-') out += "\\-";
+    else out += c;
+  }
+  if (!out.empty() && (out[0] == '.' || out[0] == '\'')) out = "\\&" + out;
+  return out;
+}
+
+}  // namespace
+
+std::string help_text() {
+  std::ostringstream out;
+  out << "Usage: " << kSynopsis << "\n\n" << kDescription << "\n\n" << visible() << "\nExit status:\n";
+  std::istringstream lines(kExitStatus);
+  for (std::string line; std::getline(lines, line);) out << "  " << line << "\n";
+  return out.str();
+}
+
+std::string man_page() {
+  std::ostringstream out;
+  out << ".TH CLAIMGRAPH 1 \"\" \"claimgraph " << version() << "\" \"User Commands\"\n"
+      << ".SH NAME\nclaimgraph \\- turn news articles into an RDF knowledge graph of claims\n"
+      << ".SH SYNOPSIS\n.B claimgraph\n[\\fIOPTIONS\\fR] [\\fIFILE\\fR...]\n"
+      << ".SH DESCRIPTION\n" << roff_escape(kDescription) << "\n.SH OPTIONS\n";
+  for (const Flag& f : kFlags) {
+    const std::string names(f.names);
+    const auto comma = names.find(',');
+    out << ".TP\n.B ";
+    if (comma != std::string::npos) out << "\\-" << names.substr(comma + 1) << ", ";
+    out << "\\-\\-" << roff_escape(long_name(f.names));
+    if (f.value) out << " \\fI" << f.value << "\\fR";
+    out << "\n" << roff_escape(f.help) << "\n";
+  }
+  out << ".SH EXIT STATUS\n";
+  std::istringstream lines(kExitStatus);
+  for (std::string line; std::getline(lines, line);) {
+    out << ".TP\n.B " << line.substr(0, 1) << "\n" << roff_escape(line.substr(3)) << "\n";
+  }
+  out << ".SH EXAMPLES\n.nf\nclaimgraph article.txt > article.ttl\n"
+      << "claimgraph \\-\\-format nquads \\-o corpus.nq articles/*.txt\n"
+      << "cat article.txt | claimgraph \\-\\-base https://example.org/news/\n.fi\n"
+      << ".SH SEE ALSO\n.BR serdi (1),\n.BR rapper (1)\n";
+  return out.str();
+}
+
+Parsed parse(int argc, const char* const* argv) {
+  Parsed parsed;
+  po::options_description hidden("Hidden");
+  hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files")(
+      "man", "print the man page")("debug", "print the pipeline's intermediate results to standard error");
+  po::options_description all;
+  all.add(visible()).add(hidden);
+  po::positional_options_description positional;
+  positional.add("input", -1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    parsed.action = Parsed::Action::Fail;
+    parsed.message = e.what();
+    return parsed;
+  }
+  if (vm.count("help")) {
+    parsed.action = Parsed::Action::Help;
+    return parsed;
+  }
+  if (vm.count("version")) {
+    parsed.action = Parsed::Action::Version;
+    return parsed;
+  }
+  if (vm.count("man")) {
+    parsed.action = Parsed::Action::Man;
+    return parsed;
+  }
+  auto fail = [&](std::string message) {
+    parsed.action = Parsed::Action::Fail;
+    parsed.message = std::move(message);
+    return parsed;
+  };
+  Config& c = parsed.config;
+  if (vm.count("input")) c.inputs = vm["input"].as<std::vector<std::string>>();
+  if (c.inputs.empty()) c.inputs.push_back("-");
+  if (vm.count("output")) c.output = vm["output"].as<std::string>();
+  if (vm.count("output-dir")) c.output_dir = vm["output-dir"].as<std::string>();
+  if (c.output && c.output_dir) return fail("--output and --output-dir cannot be used together");
+  if (c.output && c.output->empty()) return fail("--output needs a file name");
+  if (c.output_dir && c.output_dir->empty()) return fail("--output-dir needs a directory name");
+  if (vm.count("format")) {
+    const auto f = parse_format(vm["format"].as<std::string>());
+    if (!f) return fail("unknown format '" + vm["format"].as<std::string>() + "' (use turtle, ntriples or nquads)");
+    c.format = *f;
+  }
+  if (vm.count("base")) {
+    const std::string base = vm["base"].as<std::string>();
+    auto iri = Iri::make(base);
+    if (!iri) return fail("--base: " + iri.error().message);
+    if (base.back() != '/') return fail("--base: the IRI must end in '/' (claims link to '<base>article/ID#char=…')");
+    if (base.find('#') != std::string::npos) return fail("--base: the IRI must not contain '#'");
+    c.base = std::move(*iri);
+  }
+  if (c.output_dir) {
+    for (const std::string& in : c.inputs) {
+      if (in == "-") return fail("--output-dir needs input files, not standard input");
+    }
+  }
+  c.progress = vm.count("progress") != 0;
+  c.quiet = vm.count("quiet") != 0;
+  c.debug = vm.count("debug") != 0;
+  return parsed;
+}
+
+}  // namespace cg::cli

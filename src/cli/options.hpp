@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+/// Command-line options: one definition of each flag serves parsing, --help
+/// and the man page (--man). Raw values become a checked Config here, once.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "graph/term.hpp"
+#include "write/write.hpp"
+
+namespace cg::cli {
+
+/// Exit statuses, documented in --help and the man page.
+enum Exit : int {
+  kOk = 0,           ///< Every input converted.
+  kInputFailed = 1,  ///< Some input could not be converted; the others were.
+  kUsage = 2,        ///< Bad options, or output could not be written.
+};
+
+struct Config {
+  std::vector<std::string> inputs;  ///< "-" is standard input.
+  std::optional<std::string> output;      ///< One output file.
+  std::optional<std::string> output_dir;  ///< One file per input.
+  Format format = Format::Turtle;
+  Iri base = Iri::trusted("https://w3id.org/claimgraph/id/");
+  bool progress = false;
+  bool quiet = false;
+  bool debug = false;
+};
+
+/// What parsing asks for: run with a config, or print something and exit.
+struct Parsed {
+  enum class Action { Run, Help, Version, Man, Fail } action = Action::Run;
+  Config config;
+  std::string message;  ///< For Fail: the problem, one line.
+};
+
+Parsed parse(int argc, const char* const* argv);
+
+/// The --help text.
+std::string help_text();
+/// The man page, in roff, from the same definitions as --help.
+std::string man_page();
+
+}  // namespace cg::cli

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#include "document/document.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <cstdio>
+
+#include "util/text.hpp"
+
+namespace cg {
+
+namespace {
+
+constexpr std::uint32_t kBlock = 256;
+
+SourcePosition locate(std::string_view bytes, std::size_t offset, const std::string& source) {
+  SourcePosition where;
+  where.file = source;
+  where.byte = offset;
+  where.line = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < offset && i < bytes.size(); ++i) {
+    if (bytes[i] == '\n') {
+      ++where.line;
+      line_start = i + 1;
+    }
+  }
+  // Columns count code points; the bytes before the error are valid UTF-8.
+  where.column = count_code_points(bytes.substr(line_start, offset - line_start)) + 1;
+  return where;
+}
+
+std::string hex_bytes(std::string_view bytes, std::size_t offset) {
+  std::string out;
+  for (std::size_t i = offset; i < bytes.size() && i < offset + 4; ++i) {
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%s0x%02X", out.empty() ? "" : " ",
+                  static_cast<unsigned>(static_cast<unsigned char>(bytes[i])));
+    out += buf;
+    // Show the whole bad sequence but stop at the next plausible start byte.
+    if (i + 1 < bytes.size() && (static_cast<unsigned char>(bytes[i + 1]) & 0xC0) != 0x80) break;
+  }
+  return out;
+}
+
+Status validate(std::string_view bytes, const std::string& source) {
+  for (std::size_t i = 0; i < bytes.size();) {
+    if (bytes[i] == '\0') {
+      return make_error("NUL byte in text (is this a binary file?)", locate(bytes, i, source));
+    }
+    const DecodedChar c = decode_utf8(bytes, i);
+    if (c.length == 0) {
+      return make_error("invalid UTF-8 (bytes " + hex_bytes(bytes, i) + ")",
+                        locate(bytes, i, source));
+    }
+    i += c.length;
+  }
+  return {};
+}
+
+bool blank(std::string_view line) { return trim(line).empty(); }
+
+void find_headline(Document& doc) {
+  const std::string_view text = doc.text;
+  const std::size_t first_end = text.find('\n');
+  doc.body = Span{0, static_cast<std::uint32_t>(text.size())};
+  if (first_end == std::string_view::npos) return;
+  const std::string_view first = text.substr(0, first_end);
+  if (blank(first) || first.size() > 300) return;
+  // The headline stands alone: the next line is blank.
+  const std::size_t second_end = text.find('\n', first_end + 1);
+  const std::string_view second =
+      text.substr(first_end + 1, second_end == std::string_view::npos ? std::string_view::npos
+                                                                       : second_end - first_end - 1);
+  if (!blank(second)) return;
+  const std::string_view trimmed = trim(first);
+  const auto lead = static_cast<std::uint32_t>(trimmed.data() - text.data());
+  doc.headline = Span{lead, lead + static_cast<std::uint32_t>(trimmed.size())};
+  doc.body = Span{static_cast<std::uint32_t>(first_end + 1), static_cast<std::uint32_t>(text.size())};
+}
+
+}  // namespace
+
+std::uint32_t Document::code_point_offset(std::uint32_t byte) const noexcept {
+  const std::uint32_t block = byte / kBlock;
+  std::uint32_t count = block < block_code_points.size() ? block_code_points[block] : 0;
+  for (std::uint32_t i = block * kBlock; i < byte && i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
+  }
+  return count;
+}
+
+Result<Document> make_document(std::string_view bytes, std::string source) {
+  if (bytes.size() > kMaxDocumentBytes) {
+    return make_error("input of " + std::to_string(bytes.size()) + " bytes is larger than the " +
+                          std::to_string(kMaxDocumentBytes) + "-byte limit for one article",
+                      [&] {
+                        SourcePosition p;
+                        p.file = source;
+                        return p;
+                      }());
+  }
+  if (Status st = validate(bytes, source); !st) return st.error();
+  std::size_t skip = 0;
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") skip = 3;  // a byte-order mark is not text
+  const std::string_view content = bytes.substr(skip);
+
+  Document doc;
+  doc.source = std::move(source);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(content.data(), static_cast<int32_t>(content.size())));
+  if (U_SUCCESS(status) && !nfc->isNormalized(unicode, status) && U_SUCCESS(status)) {
+    const icu::UnicodeString normalized = nfc->normalize(unicode, status);
+    if (U_FAILURE(status)) return make_error("Unicode normalization failed");
+    normalized.toUTF8String(doc.text);
+    doc.normalized = true;
+  } else {
+    doc.text.assign(content);
+  }
+  if (doc.text.size() > kMaxDocumentBytes) return make_error("article too large after normalization");
+
+  doc.id = stable_hash_hex(doc.text);
+  find_headline(doc);
+  doc.block_code_points.reserve(doc.text.size() / kBlock + 1);
+  std::uint32_t count = 0;
+  for (std::size_t i = 0; i < doc.text.size(); ++i) {
+    if (i % kBlock == 0) doc.block_code_points.push_back(count);
+    if ((static_cast<unsigned char>(doc.text[i]) & 0xC0) != 0x80) ++count;
+  }
+  return doc;
+}
+
+}  // namespace cg

@@ -1,0 +1,440 @@
+// SPDX-License-Identifier: MIT
+#include "extract/claims.hpp"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+namespace cg {
+
+namespace {
+
+std::uint8_t type_bit(EntityType type) {
+  switch (type) {
+    case EntityType::Person: return kPersonType;
+    case EntityType::Country: return kCountryType;
+    case EntityType::Group: return kGroupType;
+    case EntityType::Place: return 0;
+    default: return kOrganizationType;
+  }
+}
+
+bool type_allowed(const PatternElement& slot, EntityType type) {
+  if (type == EntityType::Place) return false;
+  return slot.types == kAnyAgent || (slot.types & type_bit(type)) != 0;
+}
+
+// Stances toward what someone did ("rejected Maduro's proposal", "denounced
+// his policy") name the doer; support for "his plan" does not make a claim
+// about him.
+bool takes_possessed_objects(Property p) {
+  return p == Property::Condemns || p == Property::Rejects || p == Property::Praises ||
+         p == Property::Opposes || p == Property::Accuses;
+}
+
+struct Match {
+  std::optional<ArgumentList> subjects;
+  std::optional<ArgumentList> objects;
+  std::uint32_t core_first = 0;
+  std::uint32_t core_last = 0;
+  std::uint32_t first = 0;  ///< Evidence begins.
+  std::uint32_t last = 0;   ///< Evidence ends (exclusive).
+  Modifiers modifiers;
+};
+
+class ClaimFinder {
+ public:
+  ClaimFinder(const Segmentation& seg, const Resolution& res, const Syntax& syntax, const Knowledge& k,
+              const std::vector<Attribution>& speakers)
+      : seg_(seg), res_(res), syntax_(syntax), k_(k), speakers_(speakers) {}
+
+  std::vector<Claim> run() {
+    for (const Sentence& s : seg_.sentences) {
+      if (s.headline) continue;  // headlines compress; the body says it properly
+      const std::size_t before = claims_.size();
+      for (std::uint32_t i = s.first; i < s.last; ++i) {
+        const Token& t = seg_.tokens[i];
+        if (t.kind != TokenKind::Word) continue;
+        const auto* candidates = k_.relations.anchored_at(t.norm);
+        if (!candidates) continue;
+        for (const std::uint32_t pi : *candidates) try_pattern(k_.relations.patterns()[pi], i, s);
+      }
+      ellipsis(s, before);
+    }
+    return std::move(claims_);
+  }
+
+ private:
+  bool modifier_token(std::uint32_t j) const {
+    const Token& t = seg_.tokens[j];
+    if (t.kind != TokenKind::Word || t.capitalized) return false;
+    if (syntax_.argument_at(j)) return false;
+    return !(syntax_.is(j, WordClass::Preposition) || syntax_.is(j, WordClass::Conjunction) ||
+             syntax_.is(j, WordClass::Relative) || syntax_.is(j, WordClass::Subordinator) ||
+             syntax_.is(j, WordClass::Possessive) || syntax_.is(j, WordClass::Auxiliary) ||
+             syntax_.is(j, WordClass::PronounPerson) || syntax_.is(j, WordClass::PronounPlural));
+  }
+
+  std::uint32_t skip_marks(std::uint32_t j, std::uint32_t end) const {
+    while (j < end && syntax_.transparent(j)) ++j;
+    return j;
+  }
+
+  // A possessive at j: "its", "their", or a name with "'s". Returns the
+  // owner and the position after.
+  std::optional<std::pair<std::optional<Argument>, std::uint32_t>> possessive_at(std::uint32_t j,
+                                                                                std::uint32_t end) const {
+    if (j >= end) return std::nullopt;
+    if (syntax_.is(j, WordClass::Possessive)) return std::make_pair(syntax_.argument_at(j), j + 1);
+    std::uint32_t at = j;
+    if (seg_.tokens[at].norm == "the" && at + 1 < end) ++at;
+    if (const auto a = syntax_.argument_at(at)) {
+      if (a->last < end && seg_.tokens[a->last].kind == TokenKind::Possessive) {
+        return std::make_pair(std::optional<Argument>(*a), a->last + 1);
+      }
+    }
+    return std::nullopt;
+  }
+
+  bool bind(Match& m, SlotRole role, const ArgumentList& list) const {
+    auto& slot = role == SlotRole::Subject ? m.subjects : m.objects;
+    if (slot) return false;
+    slot = list;
+    return true;
+  }
+
+  static ArgumentList single(const Argument& a) {
+    ArgumentList l;
+    l.items.push_back(a);
+    l.first = a.first;
+    l.last = a.last;
+    return l;
+  }
+
+  // Elements after the anchor, left to right, with backtracking over
+  // optional elements and modifier runs.
+  bool forward(const RelationPattern& p, std::size_t e, std::uint32_t j, std::uint32_t end, Match m,
+               Match* result) const {
+    if (e == p.elements.size()) {
+      if (m.core_last == 0) m.core_last = j;
+      *result = m;
+      return true;
+    }
+    const PatternElement& el = p.elements[e];
+    if (e != p.anchor) j = skip_marks(j, end);
+    switch (el.kind) {
+      case PatternElement::Kind::Words: {
+        if (j < end && el.words.count(seg_.tokens[j].norm)) {
+          if (forward(p, e + 1, j + 1, end, m, result)) return true;
+        }
+        // An adverb between words of a trigger: "stood firmly behind".
+        if (e != p.anchor && j + 1 < end && syntax_.adverb(j) && el.words.count(seg_.tokens[j + 1].norm)) {
+          if (forward(p, e + 1, j + 2, end, m, result)) return true;
+        }
+        return el.optional && forward(p, e + 1, j, end, m, result);
+      }
+      case PatternElement::Kind::Modifiers: {
+        for (std::uint32_t n = 0; n <= 3; ++n) {
+          if (n > 0 && (j + n - 1 >= end || !modifier_token(j + n - 1))) break;
+          if (forward(p, e + 1, j + n, end, m, result)) return true;
+        }
+        return false;
+      }
+      case PatternElement::Kind::Number: {
+        if (j < end && (seg_.tokens[j].kind == TokenKind::Number || syntax_.is(j, WordClass::NumberWord))) {
+          return forward(p, e + 1, j + 1, end, m, result);
+        }
+        return el.optional && forward(p, e + 1, j, end, m, result);
+      }
+      case PatternElement::Kind::Possessive: {
+        if (const auto poss = possessive_at(j, end)) {
+          Match next = m;
+          if (el.role != SlotRole::None) {
+            if (!poss->first) return false;
+            if (!bind(next, el.role, single(*poss->first))) {
+              // Already bound (subject found to the left): the possessive must agree or is ignored.
+            }
+          }
+          if (forward(p, e + 1, poss->second, end, next, result)) return true;
+        }
+        return el.optional && forward(p, e + 1, j, end, m, result);
+      }
+      case PatternElement::Kind::Slot: {
+        const bool last = e + 1 == p.elements.size();
+        if (last) m.core_last = j;
+        const bool possessed = last && takes_possessed_objects(p.property);
+        const auto list = syntax_.noun_phrases_forward(j, end, possessed);
+        if (!list) return false;
+        ArgumentList kept;
+        kept.first = list->first;
+        kept.last = list->last;
+        for (const Argument& a : list->items) {
+          if (type_allowed(el, res_.entities[a.entity].type)) kept.items.push_back(a);
+        }
+        if (kept.empty()) return false;
+        Match next = m;
+        if (!bind(next, el.role, kept)) return false;
+        return forward(p, e + 1, list->last, end, next, result);
+      }
+    }
+    return false;
+  }
+
+  // Elements before the anchor (after the left slot), right to left.
+  bool backward(const RelationPattern& p, std::size_t e, std::size_t stop, std::uint32_t j,
+                std::uint32_t floor, Match* m) const {
+    // e: one past the element to match; j: one past the token to match.
+    if (e == stop) {
+      m->core_first = j;
+      return true;
+    }
+    const PatternElement& el = p.elements[e - 1];
+    switch (el.kind) {
+      case PatternElement::Kind::Words:
+        if (j > floor && el.words.count(seg_.tokens[j - 1].norm)) {
+          if (backward(p, e - 1, stop, j - 1, floor, m)) return true;
+        }
+        return el.optional && backward(p, e - 1, stop, j, floor, m);
+      case PatternElement::Kind::Modifiers:
+        for (std::uint32_t n = 0; n <= 3; ++n) {
+          if (n > 0 && (j < floor + n || !modifier_token(j - n))) break;
+          if (backward(p, e - 1, stop, j - n, floor, m)) return true;
+        }
+        return false;
+      case PatternElement::Kind::Possessive: {
+        // "its", "their", or NAME 's right before j.
+        if (j > floor && syntax_.is(j - 1, WordClass::Possessive)) {
+          Match next = *m;
+          if (el.role != SlotRole::None) {
+            const auto a = syntax_.argument_at(j - 1);
+            if (!a) return false;
+            bind(next, el.role, single(*a));
+          }
+          if (backward(p, e - 1, stop, j - 1, floor, &next)) {
+            *m = next;
+            return true;
+          }
+        }
+        if (j > floor + 1 && seg_.tokens[j - 1].kind == TokenKind::Possessive) {
+          if (const auto a = syntax_.argument_ending_at(j - 1)) {
+            Match next = *m;
+            if (el.role != SlotRole::None) bind(next, el.role, single(*a));
+            if (backward(p, e - 1, stop, a->first, floor, &next)) {
+              *m = next;
+              return true;
+            }
+          }
+        }
+        return el.optional && backward(p, e - 1, stop, j, floor, m);
+      }
+      case PatternElement::Kind::Number:
+        if (j > floor && (seg_.tokens[j - 1].kind == TokenKind::Number || syntax_.is(j - 1, WordClass::NumberWord))) {
+          return backward(p, e - 1, stop, j - 1, floor, m);
+        }
+        return el.optional && backward(p, e - 1, stop, j, floor, m);
+      case PatternElement::Kind::Slot:
+        return false;  // only the first element may be a slot before the anchor
+    }
+    return false;
+  }
+
+  void try_pattern(const RelationPattern& p, std::uint32_t anchor, const Sentence& s) {
+    Match m;
+    const bool left_slot = p.elements.front().kind == PatternElement::Kind::Slot;
+    const std::size_t stop = left_slot ? 1 : 0;
+    if (!backward(p, p.anchor, stop, anchor, s.first, &m)) return;
+    Match done;
+    // Claims inside a quotation stay inside it.
+    const std::int32_t quotation = seg_.tokens[anchor].quotation;
+    std::uint32_t end = s.last;
+    if (quotation >= 0) {
+      end = std::min(end, seg_.quotations[static_cast<std::size_t>(quotation)].close_token);
+    }
+    std::uint32_t floor = s.first;
+    if (quotation >= 0) floor = std::max(floor, seg_.quotations[static_cast<std::size_t>(quotation)].open_token + 1);
+    if (!forward(p, p.anchor, anchor, end, m, &done)) return;
+    m = done;
+
+    if (left_slot) {
+      const PatternElement& slot = p.elements.front();
+      const bool verbal = p.elements[p.anchor].verb && p.anchor == 1;
+      std::optional<ArgumentList> found;
+      if (verbal) {
+        const SubjectSearch search = syntax_.subject_before(m.core_first, floor);
+        m.modifiers = search.modifiers;
+        if (!search.subjects.empty()) {
+          found = search.subjects;
+        } else if (p.passive && search.stop == Stop::Coordination &&
+                   seg_.tokens[search.stop_token].norm == ",") {
+          // Reduced relative: "Maduro, backed by Russia, …"
+          if (const auto a = syntax_.argument_ending_at(search.stop_token)) found = single(*a);
+        } else if (!p.passive && fallback_allowed(search, m.core_first)) {
+          const ArgumentList clause = syntax_.clause_subject(m.core_first, floor);
+          if (!clause.empty()) found = clause;
+        }
+      } else {
+        // Nominal triggers ("in support of") take the clause's subject.
+        const ArgumentList clause = syntax_.clause_subject(m.core_first, floor);
+        if (!clause.empty()) found = clause;
+      }
+      if (found) {
+        ArgumentList kept = *found;
+        kept.items.clear();
+        for (const Argument& a : found->items) {
+          if (type_allowed(slot, res_.entities[a.entity].type)) kept.items.push_back(a);
+        }
+        if (!kept.empty()) {
+          auto& target = slot.role == SlotRole::Subject ? m.subjects : m.objects;
+          target = kept;  // a subject found by syntax wins over a possessive
+        }
+      }
+    }
+    if (!m.subjects || !m.objects) return;
+    if (conditional_clause(m.core_first, floor)) m.modifiers.modality = Modality::Conditional;
+    emit(p, m, s, quotation);
+  }
+
+  // Without a subject right before it, a trigger may still take the clause's
+  // subject: a participle ("…, giving its diplomats 72 hours to leave",
+  // "responded by breaking off ties") or a coordinated verb ("… and called").
+  bool fallback_allowed(const SubjectSearch& search, std::uint32_t core_first) const {
+    const bool gerund = (syntax_.verb_shapes(core_first) & kGerund) != 0;
+    switch (search.stop) {
+      case Stop::Coordination:
+        return true;
+      case Stop::Preposition:
+      case Stop::Noun:
+        return gerund;
+      default:
+        return false;
+    }
+  }
+
+  bool conditional_clause(std::uint32_t core_first, std::uint32_t floor) const {
+    const std::uint32_t start = syntax_.clause_start(core_first, floor);
+    for (std::uint32_t i = start; i < core_first; ++i) {
+      const std::string& w = seg_.tokens[i].norm;
+      if (w == "if" || w == "unless") return true;
+    }
+    (void)floor;
+    return false;
+  }
+
+  // Who makes the claim: the speaker of the quotation it is in, or the
+  // subject of "X said (that) …" before it, or of "…, X said." after it.
+  std::int32_t attribution(const Match& m, const Sentence& s, std::int32_t quotation) const {
+    if (quotation >= 0) return speakers_[static_cast<std::size_t>(quotation)].speaker;
+    std::uint32_t j = m.subjects->first;
+    if (j > s.first && seg_.tokens[j - 1].norm == "that") --j;
+    if (j > s.first) {
+      const std::uint32_t v = j - 1;
+      if (syntax_.is(v, WordClass::SpeechVerb)) {
+        const SubjectSearch speaker = syntax_.subject_before(v, s.first);
+        if (!speaker.subjects.empty()) return static_cast<std::int32_t>(speaker.subjects.items.front().entity);
+        if (syntax_.verb_shapes(v) & kGerund) {
+          const ArgumentList clause = syntax_.clause_subject(v, s.first);
+          if (!clause.empty()) return static_cast<std::int32_t>(clause.items.front().entity);
+        }
+      }
+    }
+    // "…, the ministry said." / "…, said Pompeo."
+    const std::uint32_t after = std::max(m.core_last, m.objects->last);
+    for (std::uint32_t c = after; c + 2 < s.last; ++c) {
+      if (seg_.tokens[c].norm != ",") continue;
+      if (syntax_.is(c + 1, WordClass::SpeechVerb)) {
+        if (const auto list = syntax_.noun_phrases_forward(c + 2, s.last, false)) {
+          return static_cast<std::int32_t>(list->items.front().entity);
+        }
+      }
+      if (const auto list = syntax_.noun_phrases_forward(c + 1, s.last, false)) {
+        std::uint32_t v = list->last;
+        while (v < s.last && syntax_.adverb(v)) ++v;
+        if (v < s.last && syntax_.is(v, WordClass::SpeechVerb)) {
+          return static_cast<std::int32_t>(list->items.front().entity);
+        }
+      }
+    }
+    return -1;
+  }
+
+  void emit(const RelationPattern& p, const Match& m, const Sentence& s, std::int32_t quotation) {
+    const std::int32_t speaker = attribution(m, s, quotation);
+    std::uint32_t first = std::min(m.core_first, m.subjects->first);
+    std::uint32_t last = std::max(m.core_last, m.objects->last);
+    first = std::max(first, s.first);
+    last = std::min(last, s.last);
+    for (const Argument& subject : m.subjects->items) {
+      for (const Argument& object : m.objects->items) {
+        if (subject.entity == object.entity) continue;
+        Claim c;
+        c.subject = subject.entity;
+        c.object = object.entity;
+        c.property = p.property;
+        c.negative = p.negative != m.modifiers.negate;
+        c.modality = m.modifiers.modality;
+        c.attributed_to = speaker;
+        c.evidence = Span{seg_.tokens[first].span.begin, seg_.tokens[last - 1].span.end};
+        c.pattern_line = p.line;
+        add(c);
+      }
+    }
+  }
+
+  void add(const Claim& c) {
+    const auto key = std::make_tuple(c.subject, c.object, static_cast<int>(c.property), c.negative,
+                                     static_cast<int>(c.modality), c.attributed_to, c.evidence.begin,
+                                     c.evidence.end);
+    if (!seen_.insert(key).second) return;
+    claims_.push_back(c);
+  }
+
+  // "Mexico and Cuba stood firm in support of Maduro – as did the military":
+  // the last claim before "as did X" holds for X too.
+  void ellipsis(const Sentence& s, std::size_t first_claim) {
+    if (claims_.size() == first_claim) return;
+    for (std::uint32_t i = s.first; i + 2 < s.last; ++i) {
+      const std::string& w = seg_.tokens[i].norm;
+      if (w != "as" && w != "so") continue;
+      const std::string& aux = seg_.tokens[i + 1].norm;
+      if (aux != "did" && aux != "does" && aux != "do" && aux != "has" && aux != "have" && aux != "had") continue;
+      const auto list = syntax_.noun_phrases_forward(i + 2, s.last, false);
+      if (!list) continue;
+      const std::uint32_t at = seg_.tokens[i].span.begin;
+      // The claims that end before "as", from the last trigger.
+      std::vector<Claim> copies;
+      std::uint32_t latest = 0;
+      for (std::size_t c = first_claim; c < claims_.size(); ++c) {
+        if (claims_[c].evidence.end <= at) latest = std::max(latest, claims_[c].evidence.begin);
+      }
+      for (std::size_t c = first_claim; c < claims_.size(); ++c) {
+        const Claim& base = claims_[c];
+        if (base.evidence.end > at || base.evidence.begin != latest) continue;
+        for (const Argument& a : list->items) {
+          if (res_.entities[a.entity].type == EntityType::Place) continue;
+          Claim copy = base;
+          copy.subject = a.entity;
+          copy.evidence = Span{base.evidence.begin, seg_.tokens[list->last - 1].span.end};
+          if (copy.subject != copy.object) copies.push_back(copy);
+        }
+      }
+      for (const Claim& c : copies) add(c);
+    }
+  }
+
+  const Segmentation& seg_;
+  const Resolution& res_;
+  const Syntax& syntax_;
+  const Knowledge& k_;
+  const std::vector<Attribution>& speakers_;
+  std::vector<Claim> claims_;
+  std::set<std::tuple<std::uint32_t, std::uint32_t, int, bool, int, std::int32_t, std::uint32_t, std::uint32_t>> seen_;
+};
+
+}  // namespace
+
+std::vector<Claim> find_claims(const Segmentation& seg, const Resolution& res, const Syntax& syntax,
+                               const Knowledge& knowledge, const std::vector<Attribution>& quote_speakers) {
+  return ClaimFinder(seg, res, syntax, knowledge, quote_speakers).run();
+}
+
+}  // namespace cg

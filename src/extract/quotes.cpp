@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#include "extract/quotes.hpp"
+
+namespace cg {
+
+namespace {
+
+constexpr std::size_t kMinQuoteWords = 4;
+
+bool is_speech_verb(const Syntax& syntax, std::uint32_t i) {
+  return syntax.is(i, WordClass::SpeechVerb);
+}
+
+// '"…," said X' or '"…," X said'.
+Attribution after_quotation(const Segmentation& seg, const Syntax& syntax, const Quotation& q) {
+  Attribution out;
+  if (!q.closed) return out;
+  const Sentence& s = seg.sentences[seg.tokens[q.close_token].sentence];
+  const std::uint32_t paragraph_end = seg.sentences[seg.paragraphs[q.paragraph].last_sentence - 1].last;
+  (void)s;
+  std::uint32_t k = q.close_token + 1;
+  if (k < paragraph_end && seg.tokens[k].norm == ",") ++k;
+  if (k >= paragraph_end) return out;
+  if (is_speech_verb(syntax, k)) {
+    if (const auto list = syntax.noun_phrases_forward(k + 1, paragraph_end, false)) {
+      out.speaker = static_cast<std::int32_t>(list->items.front().entity);
+    }
+    return out;
+  }
+  if (const auto list = syntax.noun_phrases_forward(k, paragraph_end, false)) {
+    std::uint32_t v = list->last;
+    while (v < paragraph_end && syntax.adverb(v)) ++v;
+    if (v < paragraph_end && is_speech_verb(syntax, v)) {
+      out.speaker = static_cast<std::int32_t>(list->items.front().entity);
+      if (seg.tokens[v].norm == "told" || seg.tokens[v].norm == "tells") {
+        if (const auto to = syntax.noun_phrases_forward(v + 1, paragraph_end, false)) {
+          out.addressee = static_cast<std::int32_t>(to->items.front().entity);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// 'X said in a statement: "…"' or 'X told Y: "…"'.
+Attribution before_quotation(const Segmentation& seg, const Syntax& syntax, const Quotation& q) {
+  Attribution out;
+  const std::uint32_t open = q.open_token;
+  const Sentence& s = seg.sentences[seg.tokens[open].sentence];
+  if (open <= s.first) return out;
+  std::uint32_t p = open;
+  const std::string& mark = seg.tokens[p - 1].norm;
+  if (mark == ":" || mark == "," || mark == "that") --p;
+  // The speech verb within a few words: "said in a statement", "told Guaido".
+  constexpr std::uint32_t kReach = 8;
+  for (std::uint32_t v = p; v-- > s.first && v + kReach >= p;) {
+    if (!is_speech_verb(syntax, v)) continue;
+    if (seg.tokens[v].norm == "told" || seg.tokens[v].norm == "tells" || seg.tokens[v].norm == "telling") {
+      if (const auto to = syntax.noun_phrases_forward(v + 1, p, false)) {
+        out.addressee = static_cast<std::int32_t>(to->items.front().entity);
+      }
+    }
+    const SubjectSearch subject = syntax.subject_before(v, s.first);
+    if (!subject.subjects.empty()) {
+      out.speaker = static_cast<std::int32_t>(subject.subjects.items.front().entity);
+    } else if (syntax.verb_shapes(v) & kGerund) {
+      const ArgumentList clause = syntax.clause_subject(v, s.first);
+      if (!clause.empty()) out.speaker = static_cast<std::int32_t>(clause.items.front().entity);
+    }
+    return out;
+  }
+  return out;
+}
+
+// A quotation inside a sentence whose subject speaks ("Maduro lashed out at
+// Trump, denouncing his “extremist policy”"): the sentence's subject.
+Attribution sentence_subject(const Segmentation& seg, const Syntax& syntax, const Quotation& q) {
+  Attribution out;
+  const Sentence& s = seg.sentences[seg.tokens[q.open_token].sentence];
+  const ArgumentList subject = syntax.clause_subject(q.open_token, s.first);
+  if (subject.empty()) return out;
+  bool verb_between = false;
+  for (std::uint32_t i = subject.last; i < q.open_token; ++i) {
+    if (syntax.verb_shapes(i) & (kPast | kThird | kGerund)) verb_between = true;
+  }
+  if (verb_between) out.speaker = static_cast<std::int32_t>(subject.items.front().entity);
+  return out;
+}
+
+}  // namespace
+
+std::vector<Attribution> attribute_quotations(const Segmentation& seg, const Syntax& syntax) {
+  std::vector<Attribution> out(seg.quotations.size());
+  std::int32_t last_speaker = -1;
+  std::uint32_t last_paragraph = 0;
+  for (std::size_t qi = 0; qi < seg.quotations.size(); ++qi) {
+    const Quotation& q = seg.quotations[qi];
+    Attribution a = after_quotation(seg, syntax, q);
+    if (a.speaker < 0) a = before_quotation(seg, syntax, q);
+    const std::uint32_t paragraph_first = seg.sentences[seg.paragraphs[q.paragraph].first_sentence].first;
+    const bool opens_paragraph = q.open_token == paragraph_first;
+    // A paragraph that opens with a quotation and names nobody continues
+    // the speaker of the paragraph before.
+    if (a.speaker < 0 && opens_paragraph && last_speaker >= 0 && q.paragraph == last_paragraph + 1) {
+      a.speaker = last_speaker;
+    }
+    if (a.speaker < 0 && !opens_paragraph) a = sentence_subject(seg, syntax, q);
+    out[qi] = a;
+    if (a.speaker >= 0) {
+      last_speaker = a.speaker;
+      last_paragraph = q.paragraph;
+    }
+  }
+  return out;
+}
+
+std::vector<Quote> quotes_of(const Segmentation& seg, const std::vector<Attribution>& attributions) {
+  std::vector<Quote> quotes;
+  for (std::size_t qi = 0; qi < seg.quotations.size(); ++qi) {
+    if (attributions[qi].speaker < 0) continue;
+    const Quotation& q = seg.quotations[qi];
+    std::size_t words = 0;
+    std::uint32_t last_word = q.open_token;
+    for (std::uint32_t i = q.open_token + 1; i < q.close_token; ++i) {
+      if (seg.tokens[i].kind == TokenKind::Word || seg.tokens[i].kind == TokenKind::Number) {
+        ++words;
+      }
+      if (seg.tokens[i].kind != TokenKind::Punct || seg.tokens[i].norm != ",") last_word = i;
+    }
+    if (words < kMinQuoteWords || last_word == q.open_token) continue;
+    Quote quote;
+    quote.speaker = static_cast<std::uint32_t>(attributions[qi].speaker);
+    quote.addressee = attributions[qi].addressee;
+    quote.quotation = static_cast<std::uint32_t>(qi);
+    quote.text = Span{seg.tokens[q.open_token + 1].span.begin, seg.tokens[last_word].span.end};
+    quotes.push_back(quote);
+  }
+  return quotes;
+}
+
+}  // namespace cg

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+#include "extract/roles.hpp"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <tuple>
+
+#include "util/text.hpp"
+
+namespace cg {
+
+namespace {
+
+// Offices of a state: with nothing else to go on, they are offices of the
+// country the article is about. ("Spokesman" or "chairman" could be of anything.)
+constexpr std::array<std::string_view, 12> kNationalOffices = {
+    "president", "minister", "secretary", "chancellor", "premier", "king",
+    "queen",     "emir",     "sultan",    "ruler",      "prime minister", "vice president"};
+
+bool national_office(std::string_view title) {
+  const std::string t = " " + fold_key(title) + " ";
+  for (std::string_view office : kNationalOffices) {
+    if (t.find(" " + std::string(office) + " ") != std::string::npos) return true;
+  }
+  return false;
+}
+
+class RoleFinder {
+ public:
+  RoleFinder(const Segmentation& seg, const Recognition& rec, const Resolution& res, const Syntax& syntax,
+             const Knowledge& k)
+      : seg_(seg), rec_(rec), res_(res), syntax_(syntax), k_(k) {}
+
+  std::vector<Role> run() {
+    for (std::uint32_t mi = 0; mi < rec_.mentions.size(); ++mi) {
+      const Mention& m = rec_.mentions[mi];
+      if (!m.has_title() || m.honorific || m.former) continue;
+      if (m.descriptor) {
+        apposition(mi);
+      } else {
+        titled(mi);
+      }
+    }
+    return std::move(roles_);
+  }
+
+ private:
+  std::optional<std::uint32_t> entity_by_key(std::string_view key) const {
+    for (std::uint32_t e = 0; e < res_.entities.size(); ++e) {
+      if (res_.entities[e].key == key) return e;
+    }
+    return std::nullopt;
+  }
+
+  std::int32_t qualifier_entity(const Mention& m) const {
+    if (m.qualifier < 0) return -1;
+    return res_.mention_entity[static_cast<std::size_t>(m.qualifier)];
+  }
+
+  // "President Nicolas Maduro of Venezuela": the body after "of".
+  std::int32_t of_after(std::uint32_t at, std::uint32_t limit, std::uint32_t* end) const {
+    if (at + 1 >= limit) return -1;
+    const std::string& w = seg_.tokens[at].norm;
+    if (w != "of" && w != "for" && w != "at") return -1;
+    const auto list = syntax_.noun_phrases_forward(at + 1, limit, false);
+    if (!list) return -1;
+    const std::uint32_t e = list->items.front().entity;
+    if (res_.entities[e].type == EntityType::Person) return -1;
+    *end = list->last;
+    return static_cast<std::int32_t>(e);
+  }
+
+  void add(std::uint32_t person, const Mention& m, std::int32_t organization, std::string known,
+           std::uint32_t first, std::uint32_t last) {
+    if (res_.entities[person].type != EntityType::Person) return;
+    if (organization >= 0 && static_cast<std::uint32_t>(organization) == person) return;
+    Role r;
+    r.person = person;
+    r.title = m.title;
+    r.organization = organization;
+    r.known_organization = organization >= 0 ? std::string() : std::move(known);
+    r.evidence = Span{seg_.tokens[first].span.begin, seg_.tokens[last - 1].span.end};
+    const auto key = std::make_tuple(r.person, fold_key(r.title), r.organization, r.known_organization);
+    if (!seen_.insert(key).second) return;
+    roles_.push_back(std::move(r));
+  }
+
+  void titled(std::uint32_t mi) {
+    const Mention& m = rec_.mentions[mi];
+    const std::int32_t person = res_.mention_entity[mi];
+    if (person < 0) return;
+    const Entity& p = res_.entities[static_cast<std::size_t>(person)];
+    const std::uint32_t limit = seg_.sentences[m.sentence].last;
+    std::uint32_t last = m.last;
+    std::int32_t org = qualifier_entity(m);
+    std::uint32_t first = m.qualifier >= 0 ? rec_.mentions[static_cast<std::size_t>(m.qualifier)].first : m.title_first;
+    std::string known;
+    if (org < 0) org = of_after(m.last, limit, &last);
+    if (org < 0 && !m.implied_by_title.empty()) {
+      if (const auto e = entity_by_key(m.implied_by_title)) org = static_cast<std::int32_t>(*e);
+      else known = m.implied_by_title;
+    }
+    if (org < 0 && known.empty() && !p.country.empty() && national_office(m.title)) {
+      const std::string key = "country:" + p.country;
+      if (const auto e = entity_by_key(key)) org = static_cast<std::int32_t>(*e);
+      else known = key;
+    }
+    if (org < 0 && known.empty() && national_office(m.title)) org = res_.main_country;
+    add(static_cast<std::uint32_t>(person), m, org, known, first, last);
+  }
+
+  // "X, the head of Y," and "the head of Y, X,".
+  void apposition(std::uint32_t mi) {
+    const Mention& d = rec_.mentions[mi];
+    const Sentence& s = seg_.sentences[d.sentence];
+    std::uint32_t end = d.title_last;
+    std::int32_t org = qualifier_entity(d);
+    if (org < 0 && d.qualifier >= 0) return;  // qualified by something that is not an entity
+    if (org < 0) org = of_after(d.title_last, s.last, &end);
+    // Skip a parenthesised acronym after the body: "(OAS)".
+    if (end + 2 < s.last && seg_.tokens[end].text == "(" && seg_.tokens[end + 2].text == ")") end += 3;
+    std::uint32_t start = d.qualifier >= 0 ? rec_.mentions[static_cast<std::size_t>(d.qualifier)].first : d.title_first;
+    if (start > s.first && syntax_.is(start - 1, WordClass::Determiner)) --start;
+    // Before: "Juan Guaido, the head of …"
+    if (start > s.first + 1 && seg_.tokens[start - 1].norm == ",") {
+      if (const auto person = syntax_.argument_ending_at(start - 1)) {
+        if (res_.entities[person->entity].type == EntityType::Person) {
+          add(person->entity, d, org, {}, person->first, end);
+          return;
+        }
+      }
+    }
+    // After: "the head of the OAS, Luis Almagro, …"
+    if (end + 1 < s.last && seg_.tokens[end].norm == ",") {
+      if (const auto person = syntax_.argument_at(end + 1)) {
+        if (res_.entities[person->entity].type == EntityType::Person) {
+          add(person->entity, d, org, {}, start, person->last);
+        }
+      }
+    }
+  }
+
+  const Segmentation& seg_;
+  const Recognition& rec_;
+  const Resolution& res_;
+  const Syntax& syntax_;
+  const Knowledge& k_;
+  std::vector<Role> roles_;
+  std::set<std::tuple<std::uint32_t, std::string, std::int32_t, std::string>> seen_;
+};
+
+}  // namespace
+
+std::vector<Role> find_roles(const Segmentation& seg, const Recognition& rec, const Resolution& res,
+                             const Syntax& syntax, const Knowledge& knowledge) {
+  return RoleFinder(seg, rec, res, syntax, knowledge).run();
+}
+
+}  // namespace cg

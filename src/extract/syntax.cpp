@@ -1,0 +1,444 @@
+// SPDX-License-Identifier: MIT
+#include "extract/syntax.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace cg {
+
+namespace {
+
+// Quantities that let a name follow "of" and still be a subject ("The likes
+// of Cuba and Russia remained loyal", "some of the allies").
+constexpr std::array<std::string_view, 16> kQuantifiers = {
+    "likes", "some", "many", "most", "all", "both", "each", "none",
+    "one",   "two",  "three", "several", "few", "majority", "rest", "any"};
+
+Modality modality_of(Effect e) {
+  switch (e) {
+    case Effect::Future: return Modality::Future;
+    case Effect::Conditional: return Modality::Conditional;
+    case Effect::Possible: return Modality::Possible;
+    case Effect::Threatened: return Modality::Threatened;
+    case Effect::Intended: return Modality::Intended;
+    case Effect::Attempted: return Modality::Attempted;
+    case Effect::Negate:
+    case Effect::Asserted: break;
+  }
+  return Modality::Asserted;
+}
+
+bool contains(const auto& list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+}  // namespace
+
+Syntax::Syntax(const Segmentation& seg, const Resolution& res, const Knowledge& knowledge)
+    : seg_(seg), res_(res), k_(knowledge) {
+  const std::size_t n = seg.tokens.size();
+  classes_.assign(n, 0);
+  shapes_.assign(n, 0);
+  quote_entity_.assign(n, -1);
+  for (std::size_t i = 0; i < n; ++i) {
+    const Token& t = seg.tokens[i];
+    if (t.kind != TokenKind::Word && t.kind != TokenKind::Clitic && t.kind != TokenKind::Possessive) continue;
+    for (unsigned c = 0; c < static_cast<unsigned>(WordClass::Count); ++c) {
+      if (knowledge.words.is(t.norm, static_cast<WordClass>(c))) classes_[i] |= 1u << c;
+    }
+    shapes_[i] = knowledge.words.shapes(t.norm);
+  }
+}
+
+void Syntax::bind_quote_pronouns(const Quotation& q, std::uint32_t speaker, std::int32_t addressee) {
+  for (std::uint32_t i = q.open_token + 1; i < q.close_token && i < seg_.tokens.size(); ++i) {
+    if (res_.token_reference[i] >= 0) continue;
+    if (is(i, WordClass::PronounFirst)) {
+      quote_entity_[i] = static_cast<std::int32_t>(speaker);
+    } else if (is(i, WordClass::PronounSecond) && addressee >= 0) {
+      quote_entity_[i] = addressee;
+    }
+  }
+}
+
+bool Syntax::transparent(std::uint32_t i) const { return seg_.tokens[i].kind == TokenKind::Quote; }
+
+bool Syntax::adverb(std::uint32_t i) const {
+  const Token& t = seg_.tokens[i];
+  if (t.kind != TokenKind::Word || t.capitalized) return false;
+  if (is(i, WordClass::Adverb)) return true;
+  const std::string& w = t.norm;
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && shapes_[i] == 0 &&
+         !is(i, WordClass::Determiner) && w != "ally" && w != "rally" && w != "family";
+}
+
+std::optional<Argument> Syntax::argument_at(std::uint32_t i) const {
+  if (i >= seg_.tokens.size()) return std::nullopt;
+  if (quote_entity_[i] >= 0) return Argument{static_cast<std::uint32_t>(quote_entity_[i]), i, i + 1};
+  const std::int32_t r = res_.token_reference[i];
+  if (r < 0) return std::nullopt;
+  const Reference& ref = res_.references[static_cast<std::size_t>(r)];
+  if (ref.first != i) return std::nullopt;
+  return Argument{ref.entity, ref.first, ref.last};
+}
+
+std::optional<Argument> Syntax::argument_ending_at(std::uint32_t end) const {
+  if (end == 0 || end > seg_.tokens.size()) return std::nullopt;
+  const std::uint32_t i = end - 1;
+  if (quote_entity_[i] >= 0) return Argument{static_cast<std::uint32_t>(quote_entity_[i]), i, end};
+  const std::int32_t r = res_.token_reference[i];
+  if (r < 0) return std::nullopt;
+  const Reference& ref = res_.references[static_cast<std::size_t>(r)];
+  if (ref.last != end) return std::nullopt;
+  return Argument{ref.entity, ref.first, ref.last};
+}
+
+std::optional<ArgumentList> Syntax::noun_phrases_forward(std::uint32_t i, std::uint32_t limit,
+                                                         bool possessed_nouns) const {
+  // One noun phrase: determiners, modifiers and quotation marks, then a reference.
+  auto one = [&](std::uint32_t at, std::uint32_t* end) -> std::optional<Argument> {
+    std::uint32_t j = at;
+    int modifiers = 0;
+    while (j < limit) {
+      if (transparent(j)) {
+        ++j;
+        continue;
+      }
+      if (argument_at(j)) break;
+      const Token& t = seg_.tokens[j];
+      if (t.kind != TokenKind::Word) return std::nullopt;
+      if (is(j, WordClass::Determiner)) {
+        ++j;
+        continue;
+      }
+      const bool function_word = is(j, WordClass::Preposition) || is(j, WordClass::Conjunction) ||
+                                 is(j, WordClass::Relative) || is(j, WordClass::Auxiliary) ||
+                                 is(j, WordClass::Subordinator) || is(j, WordClass::Possessive) ||
+                                 is(j, WordClass::PronounPerson) || is(j, WordClass::PronounPlural) ||
+                                 is(j, WordClass::PronounThing);
+      const bool finite_verb = (shapes_[j] & (kThird | kPast)) != 0 && (shapes_[j] & kBase) == 0;
+      if (t.capitalized || function_word || finite_verb || modifiers >= 3) return std::nullopt;
+      ++modifiers;
+      ++j;
+    }
+    if (j >= limit) return std::nullopt;
+    auto arg = argument_at(j);
+    if (!arg) return std::nullopt;
+    std::uint32_t k = arg->last;
+    // "Venezuela's Nicolas Maduro": the possessor qualifies the name after it.
+    while (k < limit && seg_.tokens[k].kind == TokenKind::Possessive) {
+      std::uint32_t n = k + 1;
+      int mods = 0;
+      while (n < limit && !argument_at(n) && seg_.tokens[n].kind == TokenKind::Word &&
+             !seg_.tokens[n].capitalized && mods < 3 && !is(n, WordClass::Preposition)) {
+        ++n;
+        ++mods;
+      }
+      if (n < limit) {
+        if (auto next = argument_at(n)) {
+          arg = next;
+          k = next->last;
+          continue;
+        }
+      }
+      if (!possessed_nouns) return std::nullopt;  // "Maduro's isolation" is not Maduro
+      k = k + 1;
+      while (k < limit && seg_.tokens[k].kind == TokenKind::Word && !seg_.tokens[k].capitalized &&
+             !is(k, WordClass::Preposition) && !is(k, WordClass::Conjunction)) {
+        ++k;
+      }
+      break;
+    }
+    // "his policy": a possessive pronoun names its owner only where allowed.
+    const Token& head = seg_.tokens[arg->first];
+    if (arg->last == arg->first + 1 && is(arg->first, WordClass::Possessive) &&
+        !(head.norm == "her" && !(arg->last < limit && seg_.tokens[arg->last].kind == TokenKind::Word &&
+                                   !seg_.tokens[arg->last].capitalized && !is(arg->last, WordClass::Preposition)))) {
+      if (!possessed_nouns) return std::nullopt;
+      while (k < limit && seg_.tokens[k].kind == TokenKind::Word && !seg_.tokens[k].capitalized &&
+             !is(k, WordClass::Preposition) && !is(k, WordClass::Conjunction)) {
+        ++k;
+      }
+    }
+    *end = k;
+    return arg;
+  };
+
+  std::uint32_t end = i;
+  auto first = one(i, &end);
+  if (!first) return std::nullopt;
+  ArgumentList list;
+  list.first = i;
+  list.items.push_back(*first);
+  std::uint32_t k = end;
+  for (;;) {
+    if (k >= limit) break;
+    std::uint32_t n = k;
+    const std::string& w = seg_.tokens[n].norm;
+    if (w == ",") {
+      ++n;
+      if (n < limit && (seg_.tokens[n].norm == "and" || seg_.tokens[n].norm == "or")) ++n;
+    } else if (w == "and" || w == "or" || w == "nor") {
+      ++n;
+    } else if (w == "as" && n + 2 < limit && seg_.tokens[n + 1].norm == "well" && seg_.tokens[n + 2].norm == "as") {
+      n += 3;
+    } else {
+      break;
+    }
+    std::uint32_t next_end = n;
+    auto next = one(n, &next_end);
+    if (!next) break;
+    list.items.push_back(*next);
+    k = next_end;
+  }
+  list.last = k;
+  return list;
+}
+
+ArgumentList Syntax::list_backward(Argument last, std::uint32_t floor) const {
+  std::vector<Argument> items{last};
+  std::uint32_t first = last.first;
+  // "Venezuela's Nicolas Maduro": a possessor before the name belongs to it.
+  if (first >= floor + 2 && seg_.tokens[first - 1].kind == TokenKind::Possessive) {
+    if (auto owner = argument_ending_at(first - 1)) first = owner->first;
+  }
+  for (;;) {
+    std::uint32_t j = first;
+    if (j <= floor) break;
+    const std::string& w = seg_.tokens[j - 1].norm;
+    if (w == "and" || w == "or" || w == "nor") {
+      --j;
+      if (j > floor && seg_.tokens[j - 1].norm == ",") --j;
+    } else if (w == ",") {
+      --j;
+    } else {
+      break;
+    }
+    auto prev = argument_ending_at(j);
+    if (!prev) {
+      // "the Kremlin's" etc. only when a name; determiners before a name.
+      if (j > floor && is(j - 1, WordClass::Determiner)) {
+        prev = argument_ending_at(j);
+      }
+      if (!prev) break;
+    }
+    items.push_back(*prev);
+    first = prev->first;
+    if (first > floor && is(first - 1, WordClass::Determiner)) --first;
+  }
+  std::reverse(items.begin(), items.end());
+  ArgumentList list;
+  list.items = std::move(items);
+  list.first = first;
+  list.last = last.last;
+  return list;
+}
+
+std::uint32_t Syntax::modifier_ending_at(std::uint32_t end, std::uint32_t floor, Effect* effect) const {
+  std::uint32_t best = 0;
+  for (const Modifier& m : k_.relations.modifiers()) {
+    const auto len = static_cast<std::uint32_t>(m.words.size());
+    if (len <= best || end < floor + len) continue;
+    bool match = true;
+    for (std::uint32_t x = 0; x < len && match; ++x) {
+      const Token& t = seg_.tokens[end - len + x];
+      match = m.words[x].count(t.norm) != 0;
+    }
+    if (match) {
+      best = len;
+      *effect = m.effect;
+    }
+  }
+  return best;
+}
+
+SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const {
+  SubjectSearch out;
+  std::uint32_t j = i;
+  auto apply = [&](Effect e) {
+    if (e == Effect::Negate) {
+      out.modifiers.negate = !out.modifiers.negate;
+      return;
+    }
+    // The modal nearest the verb decides ("would have to be ready to").
+    if (out.modifiers.modality == Modality::Asserted) out.modifiers.modality = modality_of(e);
+  };
+  auto found = [&](Argument a) {
+    out.subjects = list_backward(a, floor);
+    out.stop = Stop::Found;
+    return out;
+  };
+  while (j > floor) {
+    const std::uint32_t p = j - 1;
+    const Token& t = seg_.tokens[p];
+    if (auto a = argument_ending_at(j)) return found(*a);
+    if (transparent(p) || adverb(p)) {
+      j = p;
+      continue;
+    }
+    Effect effect{};
+    if (const std::uint32_t len = modifier_ending_at(j, floor, &effect)) {
+      apply(effect);
+      j -= len;
+      continue;
+    }
+    if (is(p, WordClass::Auxiliary) || is(p, WordClass::Negation) ||
+        (t.kind == TokenKind::Clitic && t.norm == "not")) {
+      if (t.norm == "not") out.modifiers.negate = !out.modifiers.negate;
+      j = p;
+      continue;
+    }
+    if (t.norm == "to" && p > floor && is(p - 1, WordClass::ControlVerb)) {
+      j = p - 1;
+      continue;
+    }
+    if (is(p, WordClass::Relative)) {
+      std::uint32_t q = p;
+      if (q > floor && (seg_.tokens[q - 1].norm == "," || seg_.tokens[q - 1].kind == TokenKind::Dash)) --q;
+      if (q >= floor + 2 && seg_.tokens[q - 1].norm == "those" && seg_.tokens[q - 2].norm == "among") {
+        j = q - 2;
+        continue;
+      }
+      if (auto a = argument_ending_at(q)) return found(*a);
+      out.stop = Stop::Other;
+      out.stop_token = p;
+      return out;
+    }
+    if (t.norm == "those" && p > floor && seg_.tokens[p - 1].norm == "among") {
+      j = p - 1;
+      continue;
+    }
+    if (t.norm == "," && p > floor) {
+      // "the head of the OAS, Luis Almagro, told": the name before the comma.
+      if (auto a = argument_ending_at(p)) {
+        if (res_.entities[a->entity].type == EntityType::Person) return found(*a);
+      }
+    }
+    if (t.norm == "," || t.kind == TokenKind::Dash) {
+      // An apposition between subject and verb: "Juan Guaido, the head of …, said".
+      for (std::uint32_t c = p; c-- > floor && c + 16 > p;) {
+        const Token& ct = seg_.tokens[c];
+        if (ct.norm != "," && ct.kind != TokenKind::Dash) continue;
+        if (c + 1 >= p) break;
+        const Token& opener = seg_.tokens[c + 1];
+        const bool appositive = is(c + 1, WordClass::Determiner) || is(c + 1, WordClass::Relative) ||
+                                argument_at(c + 1).has_value() || opener.kind == TokenKind::Number;
+        if (!appositive) break;
+        bool verb_inside = false;
+        for (std::uint32_t x = c + 1; x < p; ++x) {
+          if ((shapes_[x] & kThird) != 0 && !is(c + 1, WordClass::Relative)) verb_inside = true;
+        }
+        if (verb_inside) break;
+        if (auto a = argument_ending_at(c)) return found(*a);
+        break;
+      }
+      out.stop = Stop::Coordination;
+      out.stop_token = p;
+      return out;
+    }
+    if (is(p, WordClass::GroupNoun)) {
+      // "The US and other major countries are backing …"
+      std::uint32_t q = p;
+      int modifiers = 0;
+      while (q > floor && modifiers < 4 && seg_.tokens[q - 1].kind == TokenKind::Word &&
+             !seg_.tokens[q - 1].capitalized && seg_.tokens[q - 1].norm != "and" &&
+             !is(q - 1, WordClass::Preposition)) {
+        --q;
+        ++modifiers;
+      }
+      if (q > floor && (seg_.tokens[q - 1].norm == "and" || seg_.tokens[q - 1].norm == ",")) {
+        if (auto a = argument_ending_at(q - 1)) return found(*a);
+      }
+      out.stop = Stop::Noun;
+      out.stop_token = p;
+      return out;
+    }
+    if (is(p, WordClass::Conjunction)) {
+      out.stop = Stop::Coordination;
+    } else if (is(p, WordClass::Preposition)) {
+      out.stop = Stop::Preposition;
+    } else if (t.kind == TokenKind::Word && !t.capitalized) {
+      out.stop = Stop::Noun;
+    } else {
+      out.stop = Stop::Other;
+    }
+    out.stop_token = p;
+    return out;
+  }
+  out.stop = Stop::Boundary;
+  out.stop_token = floor;
+  return out;
+}
+
+std::uint32_t Syntax::clause_start(std::uint32_t i, std::uint32_t floor) const {
+  for (std::uint32_t j = i; j > floor; --j) {
+    const std::uint32_t p = j - 1;
+    const Token& t = seg_.tokens[p];
+    if (t.norm == ";") return j;
+    if (t.kind == TokenKind::Quote && t.quote == QuoteMark::Open && seg_.tokens[i].quotation >= 0 &&
+        !t.single_quote) {
+      return j;
+    }
+    if (t.kind == TokenKind::Word &&
+        (t.norm == "although" || t.norm == "though" || t.norm == "whereas" || t.norm == "but" ||
+         t.norm == "while" || t.norm == "because" || t.norm == "unless")) {
+      return j;
+    }
+  }
+  return floor;
+}
+
+ArgumentList Syntax::clause_subject(std::uint32_t i, std::uint32_t floor) const {
+  std::uint32_t start = clause_start(i, floor);
+  // An opening adverbial or participle phrase ("Within minutes,", "Speaking
+  // from a balcony at the palace,") ends at the first comma.
+  const Token& opener = seg_.tokens[start];
+  if (opener.kind == TokenKind::Word &&
+      (is(start, WordClass::Preposition) || (shapes_[start] & kGerund) || is(start, WordClass::Subordinator) ||
+       is(start, WordClass::Adverb))) {
+    for (std::uint32_t c = start; c < i; ++c) {
+      if (seg_.tokens[c].norm == ",") {
+        start = c + 1;
+        break;
+      }
+    }
+  }
+  for (std::uint32_t k = start; k < i; ++k) {
+    const auto a = argument_at(k);
+    if (!a) continue;
+    if (k > start) {
+      const std::uint32_t prev = k - 1;
+      const bool after_preposition = is(prev, WordClass::Preposition) &&
+                                     !(seg_.tokens[prev].norm == "of" && prev > start &&
+                                       contains(kQuantifiers, seg_.tokens[prev - 1].norm));
+      if (after_preposition) {
+        k = a->last - 1;
+        continue;
+      }
+    }
+    auto list = noun_phrases_forward(k, i, false);
+    if (!list) {
+      k = a->last - 1;
+      continue;
+    }
+    // The list must be followed by its verb (across adverbs and an apposition).
+    std::uint32_t after = list->last;
+    while (after < i && (adverb(after) || transparent(after))) ++after;
+    if (after < i && (seg_.tokens[after].norm == "," || seg_.tokens[after].kind == TokenKind::Dash)) {
+      return *list;  // "Maduro, …, said"
+    }
+    if (after < i && (is(after, WordClass::Auxiliary) || shapes_[after] != 0 || is(after, WordClass::Negation))) {
+      return *list;
+    }
+    // "The US and other major countries are …"
+    if (after + 2 < i && (seg_.tokens[after].norm == "and")) {
+      std::uint32_t x = after + 1;
+      while (x < i && seg_.tokens[x].kind == TokenKind::Word && !is(x, WordClass::GroupNoun) && x < after + 5) ++x;
+      if (x < i && is(x, WordClass::GroupNoun)) return *list;
+    }
+    return {};
+  }
+  return {};
+}
+
+}  // namespace cg

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+/// RAII wrappers over Sord's C API (not sordmm.hpp, whose iterator moves
+/// double-free): a world, a model, and interned nodes. Move-only; a moved-
+/// from handle is empty and frees nothing.
+
+#include <sord/sord.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "graph/term.hpp"
+
+namespace cg {
+
+/// Owns a SordWorld: the table of interned nodes shared by its models.
+class World {
+ public:
+  World();
+  World(World&&) noexcept = default;
+  World& operator=(World&&) noexcept = default;
+  World(const World&) = delete;
+  World& operator=(const World&) = delete;
+
+  [[nodiscard]] SordWorld* get() const noexcept { return world_.get(); }
+
+ private:
+  struct Free {
+    void operator()(SordWorld* w) const noexcept { sord_world_free(w); }
+  };
+  std::unique_ptr<SordWorld, Free> world_;
+};
+
+/// One reference to an interned node.
+class Node {
+ public:
+  Node() = default;
+  Node(SordWorld* world, SordNode* node) noexcept : world_(world), node_(node) {}
+  Node(Node&& other) noexcept : world_(other.world_), node_(other.node_) { other.node_ = nullptr; }
+  Node& operator=(Node&& other) noexcept {
+    if (this != &other) {
+      reset();
+      world_ = other.world_;
+      node_ = other.node_;
+      other.node_ = nullptr;
+    }
+    return *this;
+  }
+  Node(const Node&) = delete;
+  Node& operator=(const Node&) = delete;
+  ~Node() { reset(); }
+
+  [[nodiscard]] SordNode* get() const noexcept { return node_; }
+  explicit operator bool() const noexcept { return node_ != nullptr; }
+
+ private:
+  void reset() noexcept {
+    if (node_) sord_node_free(world_, node_);
+    node_ = nullptr;
+  }
+  SordWorld* world_ = nullptr;
+  SordNode* node_ = nullptr;
+};
+
+/// A set of triples (SPO-indexed, no named graphs).
+class Model {
+ public:
+  explicit Model(const World& world);
+  Model(Model&&) noexcept = default;
+  Model& operator=(Model&&) noexcept = default;
+  Model(const Model&) = delete;
+  Model& operator=(const Model&) = delete;
+
+  [[nodiscard]] Node iri(const Iri& iri) const;
+  [[nodiscard]] Node literal(const Literal& literal) const;
+
+  /// Adds a triple; duplicates are ignored (the model is a set).
+  void add(const Node& subject, const Node& predicate, const Node& object);
+  void add(const Iri& subject, const Iri& predicate, const Iri& object);
+  void add(const Iri& subject, const Iri& predicate, const Literal& object);
+
+  [[nodiscard]] std::size_t size() const noexcept;
+  [[nodiscard]] SordModel* get() const noexcept { return model_.get(); }
+  [[nodiscard]] SordWorld* world() const noexcept { return world_; }
+
+ private:
+  struct Free {
+    void operator()(SordModel* m) const noexcept { sord_free(m); }
+  };
+  SordWorld* world_ = nullptr;
+  std::unique_ptr<SordModel, Free> model_;
+};
+
+/// Owns a SordIter.
+class Iter {
+ public:
+  explicit Iter(SordIter* iter) noexcept : iter_(iter) {}
+  [[nodiscard]] bool end() const noexcept { return sord_iter_end(iter_.get()); }
+  void next() noexcept { sord_iter_next(iter_.get()); }
+  [[nodiscard]] const SordNode* node(SordQuadIndex index) const noexcept {
+    return sord_iter_get_node(iter_.get(), index);
+  }
+
+ private:
+  struct Free {
+    void operator()(SordIter* i) const noexcept { sord_iter_free(i); }
+  };
+  std::unique_ptr<SordIter, Free> iter_;
+};
+
+}  // namespace cg

@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: MIT
+#include "knowledge/gazetteer.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "knowledge/tsv.hpp"
+#include "util/text.hpp"
+
+namespace cg {
+
+namespace {
+
+struct TypeName {
+  std::string_view name;
+  EntityType type;
+};
+constexpr std::array kTypeNames = {
+    TypeName{"Person", EntityType::Person},
+    TypeName{"Country", EntityType::Country},
+    TypeName{"Organization", EntityType::Organization},
+    TypeName{"GovernmentBody", EntityType::GovernmentBody},
+    TypeName{"InternationalOrganization", EntityType::InternationalOrganization},
+    TypeName{"ArmedForces", EntityType::ArmedForces},
+    TypeName{"PoliticalParty", EntityType::PoliticalParty},
+    TypeName{"Group", EntityType::Group},
+    TypeName{"Place", EntityType::Place},
+};
+
+bool has_upper(std::string_view plain) {
+  for (std::size_t i = 0; i < plain.size();) {
+    const DecodedChar c = decode_utf8(plain, i);
+    if (!c.length) return false;
+    if (is_upper(c.code_point)) return true;
+    i += c.length;
+  }
+  return false;
+}
+
+std::string field_or_empty(std::string_view f) { return f == "-" ? std::string() : std::string(f); }
+
+}  // namespace
+
+bool is_organization(EntityType type) noexcept {
+  switch (type) {
+    case EntityType::Organization:
+    case EntityType::GovernmentBody:
+    case EntityType::InternationalOrganization:
+    case EntityType::ArmedForces:
+    case EntityType::PoliticalParty:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_agent(EntityType type) noexcept { return type != EntityType::Place; }
+
+std::string_view type_name(EntityType type) noexcept {
+  for (const TypeName& t : kTypeNames) {
+    if (t.type == type) return t.name;
+  }
+  return "Organization";
+}
+
+std::optional<EntityType> parse_type(std::string_view name) noexcept {
+  for (const TypeName& t : kTypeNames) {
+    if (t.name == name) return t.type;
+  }
+  return std::nullopt;
+}
+
+std::uint32_t Gazetteer::add_entity(KnownEntity entity) {
+  const auto index = static_cast<std::uint32_t>(entities_.size());
+  by_key_.emplace(entity.key, index);
+  entities_.push_back(std::move(entity));
+  return index;
+}
+
+void Gazetteer::add_phrase(std::string_view surface, std::uint32_t entity, PhraseRole role) {
+  std::vector<Token> tokens = tokenize_phrase(surface);
+  if (tokens.empty()) return;
+  Phrase phrase;
+  phrase.role = role;
+  for (const Token& t : tokens) {
+    phrase.tokens.push_back(t.plain);
+    phrase.folded.push_back(t.norm);
+    // Lower-case words in a name ("the" Kremlin, Bank "of" England) may be
+    // capitalised at a sentence start; capitalised ones must match exactly.
+    phrase.fold_case.push_back(!has_upper(t.plain));
+  }
+  // The same surface form again: one phrase, several candidate entities;
+  // a place never shadows a country of the same name ("Singapore").
+  auto& bucket = by_first_folded_[phrase.folded.front()];
+  for (std::uint32_t existing : bucket) {
+    Phrase& other = phrases_[existing];
+    if (other.tokens == phrase.tokens && other.role == role) {
+      const EntityType new_type = entities_[entity].type;
+      const bool shadowed = std::any_of(other.entities.begin(), other.entities.end(), [&](std::uint32_t e) {
+        return e == entity || (new_type == EntityType::Place && entities_[e].type == EntityType::Country);
+      });
+      if (!shadowed) other.entities.push_back(entity);
+      return;
+    }
+  }
+  phrase.entities.push_back(entity);
+  bucket.push_back(static_cast<std::uint32_t>(phrases_.size()));
+  phrases_.push_back(std::move(phrase));
+}
+
+Result<Gazetteer> Gazetteer::load() {
+  Gazetteer g;
+  auto file = [](std::string_view name) { return data_file(name); };
+
+  // Countries: iso2, iso3, wikidata, name, aliases, demonyms.
+  {
+    const std::string_view name = "data/gazetteer/countries.tsv";
+    auto text = file(name);
+    if (!text) return text.error();
+    Status st = for_each_row(name, *text, 6, [&](const TsvRow& r) -> std::string {
+      KnownEntity e;
+      e.key = "country:" + std::string(r.fields[0]);
+      if (g.by_key_.count(e.key)) return "duplicate country " + std::string(r.fields[0]);
+      e.type = EntityType::Country;
+      e.wikidata = field_or_empty(r.fields[2]);
+      e.name = std::string(r.fields[3]);
+      e.country = std::string(r.fields[0]);
+      const std::uint32_t idx = g.add_entity(e);
+      g.add_phrase(e.name, idx, PhraseRole::Name);
+      for (std::string_view a : alternatives(r.fields[4])) g.add_phrase(a, idx, PhraseRole::Name);
+      for (std::string_view d : alternatives(r.fields[5])) g.add_phrase(d, idx, PhraseRole::Demonym);
+      return {};
+    });
+    if (!st) return st.error();
+  }
+  // Organizations: id, type, wikidata, name, aliases, country.
+  {
+    const std::string_view name = "data/gazetteer/organizations.tsv";
+    auto text = file(name);
+    if (!text) return text.error();
+    Status st = for_each_row(name, *text, 6, [&](const TsvRow& r) -> std::string {
+      KnownEntity e;
+      e.key = "org:" + std::string(r.fields[0]);
+      if (g.by_key_.count(e.key)) return "duplicate organization id " + std::string(r.fields[0]);
+      const auto type = parse_type(r.fields[1]);
+      if (!type || !is_organization(*type)) return "unknown organization type " + std::string(r.fields[1]);
+      e.type = *type;
+      e.wikidata = field_or_empty(r.fields[2]);
+      e.name = std::string(r.fields[3]);
+      e.country = field_or_empty(r.fields[5]);
+      const std::uint32_t idx = g.add_entity(e);
+      g.add_phrase(e.name, idx, PhraseRole::Name);
+      for (std::string_view a : alternatives(r.fields[4])) g.add_phrase(a, idx, PhraseRole::Name);
+      return {};
+    });
+    if (!st) return st.error();
+  }
+  // People: name, wikidata, aliases, country, kind.
+  {
+    const std::string_view name = "data/gazetteer/people.tsv";
+    auto text = file(name);
+    if (!text) return text.error();
+    Status st = for_each_row(name, *text, 5, [&](const TsvRow& r) -> std::string {
+      KnownEntity e;
+      e.key = "person:" + slugify(r.fields[0]);
+      if (g.by_key_.count(e.key)) return {};  // namesakes: the first listed wins
+      e.type = EntityType::Person;
+      e.name = std::string(r.fields[0]);
+      e.wikidata = field_or_empty(r.fields[1]);
+      e.country = field_or_empty(r.fields[3]);
+      const std::uint32_t idx = g.add_entity(e);
+      g.add_phrase(e.name, idx, PhraseRole::Name);
+      for (std::string_view a : alternatives(r.fields[2])) g.add_phrase(a, idx, PhraseRole::Name);
+      return {};
+    });
+    if (!st) return st.error();
+  }
+  // Places: name, wikidata, country, kind, aliases.
+  {
+    const std::string_view name = "data/gazetteer/places.tsv";
+    auto text = file(name);
+    if (!text) return text.error();
+    Status st = for_each_row(name, *text, 5, [&](const TsvRow& r) -> std::string {
+      KnownEntity e;
+      e.key = "place:" + slugify(r.fields[0]);
+      if (g.by_key_.count(e.key)) e.key += "-" + ascii_lower(r.fields[2]);
+      if (g.by_key_.count(e.key)) return {};
+      e.type = EntityType::Place;
+      e.name = std::string(r.fields[0]);
+      e.wikidata = field_or_empty(r.fields[1]);
+      e.country = field_or_empty(r.fields[2]);
+      e.capital = r.fields[3] == "capital";
+      const std::uint32_t idx = g.add_entity(e);
+      g.add_phrase(e.name, idx, PhraseRole::Name);
+      for (std::string_view a : alternatives(r.fields[4])) g.add_phrase(a, idx, PhraseRole::Name);
+      return {};
+    });
+    if (!st) return st.error();
+  }
+  // Metonyms: phrase, target key.
+  {
+    const std::string_view name = "data/gazetteer/metonyms.tsv";
+    auto text = file(name);
+    if (!text) return text.error();
+    Status st = for_each_row(name, *text, 2, [&](const TsvRow& r) -> std::string {
+      const auto target = g.index_of(r.fields[1]);
+      if (!target) return "metonym target " + std::string(r.fields[1]) + " is not in the gazetteer";
+      for (std::string_view p : alternatives(r.fields[0])) g.add_phrase(p, *target, PhraseRole::Metonym);
+      return {};
+    });
+    if (!st) return st.error();
+  }
+  // Generic bodies: kind, type, label, phrases.
+  {
+    const std::string_view name = "data/gazetteer/bodies.tsv";
+    auto text = file(name);
+    if (!text) return text.error();
+    Status st = for_each_row(name, *text, 4, [&](const TsvRow& r) -> std::string {
+      BodyKind b;
+      b.kind = std::string(r.fields[0]);
+      const auto type = parse_type(r.fields[1]);
+      if (!type || !is_organization(*type)) return "unknown body type " + std::string(r.fields[1]);
+      b.type = *type;
+      b.label = std::string(r.fields[2]);
+      b.legislature = b.kind == "legislature";
+      const auto idx = static_cast<std::uint32_t>(g.body_kinds_.size());
+      g.body_kinds_.push_back(b);
+      for (std::string_view p : alternatives(r.fields[3])) {
+        std::string key;
+        for (const Token& t : tokenize_phrase(p)) key += (key.empty() ? "" : " ") + t.norm;
+        g.body_phrases_.emplace(key, idx);
+      }
+      return {};
+    });
+    if (!st) return st.error();
+  }
+  // Titles: phrase, kind, implies.
+  {
+    const std::string_view name = "data/gazetteer/titles.tsv";
+    auto text = file(name);
+    if (!text) return text.error();
+    Status st = for_each_row(name, *text, 3, [&](const TsvRow& r) -> std::string {
+      TitleInfo info;
+      const std::string_view kind = r.fields[1];
+      if (kind == "office") info.kind = TitleKind::Office;
+      else if (kind == "honorific") info.kind = TitleKind::Honorific;
+      else if (kind == "portfolio") info.kind = TitleKind::Portfolio;
+      else if (kind == "modifier") info.kind = TitleKind::Modifier;
+      else return "unknown title kind " + std::string(kind);
+      if (r.fields[2] != "-") {
+        const std::string implied(r.fields[2]);
+        const std::string key = implied.size() == 2 ? "country:" + implied : "org:" + implied;
+        if (!g.index_of(key)) return "title implies unknown entity " + implied;
+        info.implies = key;
+      }
+      std::string key;
+      for (const Token& t : tokenize_phrase(r.fields[0])) key += (key.empty() ? "" : " ") + t.norm;
+      g.titles_.emplace(key, info);
+      return {};
+    });
+    if (!st) return st.error();
+  }
+  // Given names: one column.
+  {
+    const std::string_view name = "data/gazetteer/given-names.tsv";
+    auto text = file(name);
+    if (!text) return text.error();
+    Status st = for_each_row(name, *text, 1, [&](const TsvRow& r) -> std::string {
+      g.given_names_.insert(strip_accents(r.fields[0]));
+      return {};
+    });
+    if (!st) return st.error();
+  }
+
+  for (auto& [first, bucket] : g.by_first_folded_) {
+    std::stable_sort(bucket.begin(), bucket.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return g.phrases_[a].tokens.size() > g.phrases_[b].tokens.size();
+    });
+  }
+  return g;
+}
+
+const KnownEntity* Gazetteer::find(std::string_view key) const {
+  const auto it = by_key_.find(key);
+  return it == by_key_.end() ? nullptr : &entities_[it->second];
+}
+
+std::optional<std::uint32_t> Gazetteer::index_of(std::string_view key) const {
+  const auto it = by_key_.find(key);
+  if (it == by_key_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::uint32_t> Gazetteer::country(std::string_view iso2) const {
+  return index_of("country:" + std::string(iso2));
+}
+
+std::optional<PhraseMatch> Gazetteer::longest_match(const std::vector<Token>& tokens,
+                                                    std::size_t start, std::size_t end,
+                                                    bool ignore_case) const {
+  if (start >= end) return std::nullopt;
+  const auto it = by_first_folded_.find(tokens[start].norm);
+  if (it == by_first_folded_.end()) return std::nullopt;
+  for (const std::uint32_t id : it->second) {  // longest first
+    const Phrase& p = phrases_[id];
+    if (start + p.tokens.size() > end) continue;
+    bool match = true;
+    for (std::size_t i = 0; i < p.tokens.size() && match; ++i) {
+      const Token& t = tokens[start + i];
+      if (ignore_case || p.fold_case[i]) {
+        match = t.norm == p.folded[i];
+      } else {
+        match = t.plain == p.tokens[i];
+      }
+    }
+    if (match) return PhraseMatch{id, static_cast<std::uint32_t>(p.tokens.size())};
+  }
+  return std::nullopt;
+}
+
+std::optional<std::pair<std::uint32_t, std::uint32_t>> Gazetteer::match_body(
+    const std::vector<Token>& tokens, std::size_t start, std::size_t end) const {
+  constexpr std::size_t kLongest = 5;
+  for (std::size_t len = std::min(kLongest, end - start); len >= 1; --len) {
+    std::string key;
+    for (std::size_t i = 0; i < len; ++i) key += (i ? " " : "") + tokens[start + i].norm;
+    if (const auto it = body_phrases_.find(key); it != body_phrases_.end()) {
+      return std::make_pair(it->second, static_cast<std::uint32_t>(len));
+    }
+  }
+  return std::nullopt;
+}
+
+const TitleInfo* Gazetteer::title(std::string_view phrase) const {
+  const auto it = titles_.find(phrase);
+  return it == titles_.end() ? nullptr : &it->second;
+}
+
+std::uint32_t Gazetteer::match_title(const std::vector<Token>& tokens, std::size_t start,
+                                     std::size_t end, TitleKind* kind) const {
+  constexpr std::size_t kLongest = 5;
+  if (start >= end) return 0;
+  for (std::size_t len = std::min(kLongest, end - start); len >= 1; --len) {
+    std::string key;
+    for (std::size_t i = 0; i < len; ++i) key += (i ? " " : "") + tokens[start + i].norm;
+    if (const TitleInfo* info = title(key)) {
+      if (kind) *kind = info->kind;
+      return static_cast<std::uint32_t>(len);
+    }
+  }
+  return 0;
+}
+
+}  // namespace cg

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+/// The gazetteer of data/gazetteer/: known countries, places, organizations,
+/// people, generic government bodies, metonyms, titles and given names,
+/// indexed for longest-match lookup over tokens.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "segment/segment.hpp"
+#include "util/result.hpp"
+#include "util/string_map.hpp"
+
+namespace cg {
+
+/// Entity classes of the ontology core (cg:Organization's subclasses listed
+/// separately so that the graph can type them exactly).
+enum class EntityType : std::uint8_t {
+  Person,
+  Country,
+  Organization,
+  GovernmentBody,
+  InternationalOrganization,
+  ArmedForces,
+  PoliticalParty,
+  Group,
+  Place,
+};
+
+/// True for cg:Organization and its subclasses.
+bool is_organization(EntityType type) noexcept;
+/// True for types that can act as the agent of a claim (not places).
+bool is_agent(EntityType type) noexcept;
+/// Local name of the type's class in the cg: namespace ("Person", "GovernmentBody").
+std::string_view type_name(EntityType type) noexcept;
+/// Parses a type name as used in the data files.
+std::optional<EntityType> parse_type(std::string_view name) noexcept;
+
+/// An entity the gazetteer knows.
+struct KnownEntity {
+  std::string key;       ///< Unique within the gazetteer: "country:US", "org:united-nations".
+  EntityType type = EntityType::Organization;
+  std::string name;      ///< Canonical English label.
+  std::string wikidata;  ///< "Q717", or empty.
+  std::string country;   ///< ISO 3166 alpha-2 of the country it belongs to, or empty.
+  bool capital = false;  ///< A national capital: acting, it names its country's government.
+};
+
+/// How a phrase refers to its entity.
+enum class PhraseRole : std::uint8_t {
+  Name,     ///< "Venezuela", "Organization of American States"
+  Demonym,  ///< "Venezuelan": the country when it modifies a government noun
+  Metonym,  ///< "the Kremlin": the country or body it stands for
+};
+
+/// One indexed surface form.
+struct Phrase {
+  std::vector<std::string> tokens;  ///< `Token::plain` of each token.
+  std::vector<std::string> folded;  ///< `Token::norm` of each token.
+  std::vector<bool> fold_case;      ///< Per token: match ignoring case (lower-case function words).
+  std::vector<std::uint32_t> entities;  ///< Usually one; more when a name is ambiguous.
+  PhraseRole role = PhraseRole::Name;
+};
+
+/// A phrase found in a token sequence.
+struct PhraseMatch {
+  std::uint32_t phrase = 0;
+  std::uint32_t length = 0;  ///< In tokens.
+};
+
+/// A generic body found in every country ("foreign ministry", "the military").
+struct BodyKind {
+  std::string kind;   ///< "foreign-ministry"
+  EntityType type = EntityType::GovernmentBody;
+  std::string label;  ///< "Foreign Ministry"; the entity is "Foreign Ministry of <country>".
+  bool legislature = false;
+};
+
+enum class TitleKind : std::uint8_t { Office, Honorific, Portfolio, Modifier };
+
+struct TitleInfo {
+  TitleKind kind = TitleKind::Office;
+  std::string implies;  ///< Entity key the office belongs to, or empty.
+};
+
+class Gazetteer {
+ public:
+  /// Loads and indexes every gazetteer file; errors name file and line.
+  static Result<Gazetteer> load();
+
+  [[nodiscard]] const std::vector<KnownEntity>& entities() const { return entities_; }
+  [[nodiscard]] const std::vector<Phrase>& phrases() const { return phrases_; }
+  [[nodiscard]] const KnownEntity* find(std::string_view key) const;
+  [[nodiscard]] std::optional<std::uint32_t> index_of(std::string_view key) const;
+
+  /// The longest phrase starting at `tokens[start]` and ending before `end`.
+  /// `ignore_case` compares every token without case (shouting headlines).
+  [[nodiscard]] std::optional<PhraseMatch> longest_match(const std::vector<Token>& tokens,
+                                                         std::size_t start, std::size_t end,
+                                                         bool ignore_case) const;
+
+  /// Generic bodies and the phrase (lower case, single spaces) naming each.
+  [[nodiscard]] const std::vector<BodyKind>& body_kinds() const { return body_kinds_; }
+  /// Longest generic-body phrase at `start`: (body index, length in tokens).
+  [[nodiscard]] std::optional<std::pair<std::uint32_t, std::uint32_t>> match_body(
+      const std::vector<Token>& tokens, std::size_t start, std::size_t end) const;
+
+  /// Title information for a lower-case phrase ("prime minister").
+  [[nodiscard]] const TitleInfo* title(std::string_view phrase) const;
+  /// Longest title phrase at `start`, in tokens (0 when none).
+  [[nodiscard]] std::uint32_t match_title(const std::vector<Token>& tokens, std::size_t start,
+                                          std::size_t end, TitleKind* kind) const;
+
+  /// True when `plain` (accents removed, case kept) is a known given name.
+  [[nodiscard]] bool is_given_name(std::string_view plain) const {
+    return given_names_.count(plain) != 0;
+  }
+
+  /// The country entity with this ISO alpha-2 code.
+  [[nodiscard]] std::optional<std::uint32_t> country(std::string_view iso2) const;
+
+ private:
+  std::uint32_t add_entity(KnownEntity entity);
+  void add_phrase(std::string_view surface, std::uint32_t entity, PhraseRole role);
+
+  std::vector<KnownEntity> entities_;
+  StringMap<std::uint32_t> by_key_;
+  std::vector<Phrase> phrases_;
+  StringMap<std::vector<std::uint32_t>> by_first_;       ///< first token, exact
+  StringMap<std::vector<std::uint32_t>> by_first_folded_;  ///< first token, folded
+  std::vector<BodyKind> body_kinds_;
+  StringMap<std::uint32_t> body_phrases_;
+  StringMap<TitleInfo> titles_;
+  StringSet given_names_;
+};
+
+}  // namespace cg

@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: MIT
+#include "recognize/recognize.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace cg {
+
+namespace {
+
+// Offices that name a role even when written in lower case before a name
+// ("opposition leader Juan Guaido", "former president Bill Clinton"); other
+// lower-case office words ("general", "major") are ordinary adjectives.
+constexpr std::array<std::string_view, 16> kLowerCaseOffices = {
+    "president", "minister",  "secretary", "chancellor", "premier", "senator",
+    "governor",  "mayor",     "spokesman", "spokeswoman", "ambassador", "leader",
+    "envoy",     "spokesperson", "lawmaker", "congressman"};
+
+class Recognizer {
+ public:
+  Recognizer(const Document& doc, const Segmentation& seg, const Knowledge& k)
+      : doc_(doc), seg_(seg), tokens_(seg.tokens), k_(k), g_(k.gazetteer), w_(k.words) {}
+
+  Recognition run() {
+    for (const Sentence& s : seg_.sentences) sentence(s);
+    acronyms();
+    return std::move(out_);
+  }
+
+ private:
+  struct Title {
+    std::uint32_t end = 0;
+    std::uint32_t office_first = 0;  // first token after "former"
+    bool former = false;
+    bool honorific = false;
+    std::string implies;
+  };
+
+  [[nodiscard]] bool word(std::uint32_t i) const { return tokens_[i].kind == TokenKind::Word; }
+  [[nodiscard]] bool is(std::uint32_t i, WordClass c) const { return w_.is(tokens_[i].norm, c); }
+
+  [[nodiscard]] bool closed_class(std::uint32_t i) const {
+    static constexpr std::array kClosed = {
+        WordClass::Determiner, WordClass::Possessive,   WordClass::PronounPerson,
+        WordClass::PronounThing, WordClass::PronounPlural, WordClass::PronounFirst,
+        WordClass::PronounSecond, WordClass::Relative,   WordClass::Auxiliary,
+        WordClass::Negation,   WordClass::Preposition,  WordClass::Conjunction,
+        WordClass::Subordinator, WordClass::Adverb,     WordClass::NumberWord};
+    return std::any_of(kClosed.begin(), kClosed.end(), [&](WordClass c) { return is(i, c); });
+  }
+
+  // A capitalised word that may begin or continue a name.
+  [[nodiscard]] bool name_word(std::uint32_t i, std::uint32_t end) const {
+    if (i >= end || !word(i)) return false;
+    const Token& t = tokens_[i];
+    if (!t.capitalized) return false;
+    return true;
+  }
+
+  // Title at i: [modifier|portfolio]* (office|honorific) [of|for portfolio].
+  std::optional<Title> title_at(std::uint32_t i, std::uint32_t end, bool allow_lower = false) const {
+    Title t;
+    std::uint32_t j = i;
+    t.office_first = i;
+    bool office = false;
+    bool capitalised_office = false;
+    std::string office_phrase;
+    while (j < end && word(j)) {
+      TitleKind kind{};
+      const std::uint32_t len = g_.match_title(tokens_, j, end, &kind);
+      if (len == 0) break;
+      if (kind == TitleKind::Modifier) {
+        if (office) break;
+        if (tokens_[j].norm == "former") {
+          t.former = true;
+          if (j == t.office_first) t.office_first = j + len;
+        }
+        j += len;
+        continue;
+      }
+      if (kind == TitleKind::Portfolio) {
+        if (office) break;
+        j += len;
+        continue;
+      }
+      // Office or honorific.
+      office = true;
+      t.honorific = kind == TitleKind::Honorific;
+      capitalised_office = tokens_[j].capitalized;
+      office_phrase.clear();
+      for (std::uint32_t x = j; x < j + len; ++x) office_phrase += (x > j ? " " : "") + tokens_[x].norm;
+      if (const TitleInfo* info = g_.title(office_phrase)) t.implies = info->implies;
+      j += len;
+      // "Minister of Defence", "Secretary of State for Foreign Affairs".
+      if (j + 1 < end && (tokens_[j].norm == "of" || tokens_[j].norm == "for")) {
+        TitleKind next{};
+        const std::uint32_t plen = g_.match_title(tokens_, j + 1, end, &next);
+        if (plen > 0 && next == TitleKind::Portfolio) j += 1 + plen;
+      }
+      break;
+    }
+    if (!office) return std::nullopt;
+    const std::uint32_t title_len = j - i;
+    if (!allow_lower && !capitalised_office && title_len == 1 && !t.honorific &&
+        std::find(kLowerCaseOffices.begin(), kLowerCaseOffices.end(), office_phrase) ==
+            kLowerCaseOffices.end()) {
+      return std::nullopt;
+    }
+    t.end = j;
+    return t;
+  }
+
+  // A person's name at i after a title: a gazetteer person, or 1-4
+  // capitalised words (particles allowed inside) that name nothing else.
+  std::optional<std::pair<std::uint32_t, std::vector<std::uint32_t>>> person_name_at(
+      std::uint32_t i, std::uint32_t end, bool shouting) const {
+    if (!name_word(i, end)) return std::nullopt;
+    if (const auto m = g_.longest_match(tokens_, i, end, shouting)) {
+      const Phrase& p = g_.phrases()[m->phrase];
+      const KnownEntity& e = g_.entities()[p.entities.front()];
+      if (e.type == EntityType::Person && p.role == PhraseRole::Name) {
+        return std::make_pair(i + m->length, p.entities);
+      }
+      return std::nullopt;  // "President Putin" is found by the gazetteer; "Prime Minister Britain" is not a name
+    }
+    if (closed_class(i) || is(i, WordClass::Calendar) || is(i, WordClass::OrganizationHead)) {
+      return std::nullopt;
+    }
+    std::uint32_t j = i;
+    std::uint32_t words = 0;
+    while (j < end && words < 4) {
+      if (name_word(j, end)) {
+        if (is(j, WordClass::OrganizationHead) && j > i) return std::nullopt;
+        TitleKind kind{};
+        if (j > i && g_.match_title(tokens_, j, end, &kind) && kind == TitleKind::Office) break;
+        ++j;
+        ++words;
+        continue;
+      }
+      if (word(j) && is(j, WordClass::NameParticle) && name_word(j + 1, end)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    if (words == 0) return std::nullopt;
+    return std::make_pair(j, std::vector<std::uint32_t>{});
+  }
+
+  // End of the capitalised run at i; stops where a title+name starts.
+  std::uint32_t run_end(std::uint32_t i, std::uint32_t end, bool* organization) const {
+    std::uint32_t j = i;
+    std::uint32_t last_head = 0;
+    bool head = false;
+    bool head_of = false;  // "Observatory of Social Conflict" inside the run
+    while (j < end) {
+      if (j > i && title_at(j, end) && person_name_at(title_at(j, end)->end, end, false)) break;
+      if (name_word(j, end)) {
+        if (j > i && is(j, WordClass::Calendar)) break;
+        if (is(j, WordClass::OrganizationHead)) {
+          head = true;
+          last_head = j;
+        }
+        ++j;
+        continue;
+      }
+      // Connectors inside names: particles, and "of"/"for"/"on"/"the" in
+      // organization names ("Organization of American States").
+      if (word(j) && name_word(j + 1, end) &&
+          (is(j, WordClass::NameParticle) || tokens_[j].norm == "of" || tokens_[j].norm == "for" ||
+           tokens_[j].norm == "on")) {
+        if (head && last_head + 1 == j && tokens_[j].norm != "de") head_of = true;
+        ++j;
+        continue;
+      }
+      if (word(j) && tokens_[j].norm == "the" && j > i && tokens_[j - 1].norm == "of" &&
+          name_word(j + 1, end)) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    // Trailing connectors are not part of the name.
+    while (j > i + 1 && !tokens_[j - 1].capitalized) --j;
+    const bool first_of = j > i + 2 && is(i, WordClass::OrganizationHead) &&
+                          (tokens_[i + 1].norm == "of" || tokens_[i + 1].norm == "for" ||
+                           tokens_[i + 1].norm == "on");
+    *organization = (head && last_head + 1 == j) || first_of || head_of;
+    if (!*organization) {
+      // A person or unknown run does not reach across "of".
+      for (std::uint32_t x = i + 1; x < j; ++x) {
+        if (!tokens_[x].capitalized && !is(x, WordClass::NameParticle)) {
+          j = x;
+          break;
+        }
+      }
+    }
+    return j;
+  }
+
+  EntityType organization_type(std::uint32_t first, std::uint32_t last) const {
+    for (std::uint32_t x = first; x < last; ++x) {
+      if (is(x, WordClass::PartyHead)) return EntityType::PoliticalParty;
+    }
+    const std::uint32_t head = is(first, WordClass::OrganizationHead) ? first : last - 1;
+    if (is(head, WordClass::ArmedHead)) return EntityType::ArmedForces;
+    if (is(head, WordClass::GovernmentHead)) return EntityType::GovernmentBody;
+    return EntityType::Organization;
+  }
+
+  Mention make(std::uint32_t first, std::uint32_t last, std::uint32_t sentence) const {
+    Mention m;
+    m.first = first;
+    m.last = last;
+    m.sentence = sentence;
+    m.text = join_tokens(doc_, seg_, first, last);
+    return m;
+  }
+
+  void push(Mention m) { out_.mentions.push_back(std::move(m)); }
+
+  // The mention a title belongs to: the one right before it, or before "'s".
+  std::int32_t qualifier_before(std::uint32_t title_first) const {
+    if (out_.mentions.empty()) return -1;
+    const Mention& prev = out_.mentions.back();
+    std::uint32_t end = prev.last;
+    if (end < title_first && tokens_[end].kind == TokenKind::Possessive) ++end;
+    if (end != title_first || prev.type == EntityType::Person || prev.candidate) return -1;
+    return static_cast<std::int32_t>(out_.mentions.size() - 1);
+  }
+
+  void sentence(const Sentence& s) {
+    const std::uint32_t end = s.last;
+    const auto sentence_index = static_cast<std::uint32_t>(&s - seg_.sentences.data());
+    bool start_like = true;
+    std::uint32_t i = s.first;
+    while (i < end) {
+      const Token& t = tokens_[i];
+      if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) {
+        start_like = (t.kind == TokenKind::Quote && t.quote == QuoteMark::Open) || t.norm == ":" ||
+                     (start_like && t.kind == TokenKind::Quote);
+        ++i;
+        continue;
+      }
+      const bool at_start = start_like;
+      start_like = false;
+
+      // Title + name.
+      if (!s.shouting) {
+        if (const auto title = title_at(i, end)) {
+          if (const auto name = person_name_at(title->end, end, s.shouting)) {
+            Mention m = make(title->end, name->first, sentence_index);
+            m.type = EntityType::Person;
+            m.known = name->second;
+            m.title_first = i;
+            m.title_last = title->end;
+            m.former = title->former;
+            m.honorific = title->honorific;
+            m.implied_by_title = title->implies;
+            m.title = join_tokens(doc_, seg_, title->office_first, title->end);
+            m.qualifier = qualifier_before(i);
+            push(std::move(m));
+            i = name->first;
+            continue;
+          }
+        }
+        // A title with no name: a description of its holder, when a
+        // determiner or possessor makes it refer ("the president",
+        // "Venezuela's acting president").
+        if (const auto title = title_at(i, end, true); title && !title->honorific) {
+          const bool determined =
+              i > s.first && (tokens_[i - 1].norm == "the" || tokens_[i - 1].kind == TokenKind::Possessive ||
+                              w_.is(tokens_[i - 1].norm, WordClass::Possessive));
+          const std::int32_t qualifier = qualifier_before(i);
+          if (determined || qualifier >= 0) {
+            Mention m = make(title->end, title->end, sentence_index);
+            m.type = EntityType::Person;
+            m.descriptor = true;
+            m.title_first = i;
+            m.title_last = title->end;
+            m.former = title->former;
+            m.implied_by_title = title->implies;
+            m.title = join_tokens(doc_, seg_, title->office_first, title->end);
+            m.qualifier = qualifier;
+            push(std::move(m));
+            i = title->end;
+            continue;
+          }
+        }
+      }
+
+      const auto match = g_.longest_match(tokens_, i, end, s.shouting);
+      if (!match && t.capitalized && closed_class(i)) {
+        ++i;  // "The State Department": the article is not part of the name
+        continue;
+      }
+      bool organization = false;
+      const std::uint32_t run = (t.capitalized && !s.headline) ? run_end(i, end, &organization) : i;
+
+      if (match && !(organization && run > i + match->length && !gazetteer_suffix(i, run, end))) {
+        const Phrase& p = g_.phrases()[match->phrase];
+        Mention m = make(i, i + match->length, sentence_index);
+        m.known = p.entities;
+        m.role = p.role;
+        m.type = g_.entities()[p.entities.front()].type;
+        push(std::move(m));
+        i += match->length;
+        continue;
+      }
+      if (!t.capitalized || t.kind == TokenKind::Number) {
+        ++i;
+        continue;
+      }
+      if (at_start && (closed_class(i) || w_.is_verb_form(t.norm)) && !organization) {
+        ++i;  // "The", "Speaking": capitalised only because the sentence starts
+        continue;
+      }
+      if (is(i, WordClass::Calendar) || (closed_class(i) && !organization)) {
+        ++i;
+        continue;
+      }
+      if (s.headline || s.shouting) {
+        // Headline case says little: single words may still match people
+        // named in the body; the resolve stage decides.
+        Mention m = make(i, i + 1, sentence_index);
+        m.candidate = true;
+        push(std::move(m));
+        ++i;
+        continue;
+      }
+      Mention m = make(i, run, sentence_index);
+      if (organization) {
+        m.type = organization_type(i, run);
+      } else if (run - i >= 2 && g_.is_given_name(t.plain)) {
+        m.type = EntityType::Person;
+      } else {
+        m.candidate = true;
+      }
+      push(std::move(m));
+      i = run;
+    }
+  }
+
+  // True when a gazetteer name starting inside [first, run) ends exactly at
+  // run: "US State Department" is "US" + "State Department".
+  bool gazetteer_suffix(std::uint32_t first, std::uint32_t run, std::uint32_t end) const {
+    for (std::uint32_t j = first + 1; j < run; ++j) {
+      if (const auto m = g_.longest_match(tokens_, j, end, false)) {
+        if (j + m->length == run) return true;
+      }
+    }
+    return false;
+  }
+
+  // "Organization of American States (OAS)": record the acronym and mark the
+  // parenthesised token as a mention of the same name.
+  void acronyms() {
+    std::vector<Mention> added;
+    std::vector<std::uint32_t> defining_first;  // first token of each defining mention
+    for (std::uint32_t mi = 0; mi < out_.mentions.size(); ++mi) {
+      const Mention& m = out_.mentions[mi];
+      if (m.type == EntityType::Person && !m.candidate) continue;
+      if (m.last - m.first < 2) continue;
+      const std::uint32_t open = m.last;
+      if (open + 2 >= tokens_.size()) continue;
+      if (tokens_[open].text != "(" || tokens_[open + 2].text != ")") continue;
+      const Token& acr = tokens_[open + 1];
+      if (acr.kind != TokenKind::Word || !acr.all_caps) continue;
+      out_.acronyms.push_back(AcronymDefinition{mi, acr.plain});
+      defining_first.push_back(m.first);
+      Mention a = make(open + 1, open + 2, m.sentence);
+      a.type = m.type;
+      a.candidate = true;  // resolved through the acronym table
+      added.push_back(std::move(a));
+    }
+    // Insert the parenthesised acronyms, replacing any mention on that token.
+    for (Mention& a : added) {
+      auto it = std::find_if(out_.mentions.begin(), out_.mentions.end(),
+                             [&](const Mention& m) { return m.first == a.first; });
+      if (it != out_.mentions.end()) {
+        *it = std::move(a);
+      } else {
+        it = std::lower_bound(out_.mentions.begin(), out_.mentions.end(), a.first,
+                              [](const Mention& m, std::uint32_t first) { return m.first < first; });
+        out_.mentions.insert(it, std::move(a));
+      }
+    }
+    // Insertions shift indices: find each defining mention again by position.
+    for (std::size_t d = 0; d < out_.acronyms.size(); ++d) {
+      const auto it = std::find_if(out_.mentions.begin(), out_.mentions.end(),
+                                   [&](const Mention& m) { return m.first == defining_first[d]; });
+      out_.acronyms[d].mention = static_cast<std::uint32_t>(it - out_.mentions.begin());
+    }
+  }
+
+  const Document& doc_;
+  const Segmentation& seg_;
+  const std::vector<Token>& tokens_;
+  const Knowledge& k_;
+  const Gazetteer& g_;
+  const WordClasses& w_;
+  Recognition out_;
+};
+
+}  // namespace
+
+std::string join_tokens(const Document& doc, const Segmentation& seg, std::uint32_t first,
+                        std::uint32_t last) {
+  (void)doc;
+  std::string out;
+  for (std::uint32_t i = first; i < last; ++i) {
+    const Token& t = seg.tokens[i];
+    if (i > first && t.span.begin > seg.tokens[i - 1].span.end) out += ' ';
+    out += t.text;
+  }
+  return out;
+}
+
+Recognition recognize(const Document& doc, const Segmentation& seg, const Knowledge& knowledge) {
+  return Recognizer(doc, seg, knowledge).run();
+}
+
+}  // namespace cg

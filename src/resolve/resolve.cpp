@@ -1,0 +1,736 @@
+// SPDX-License-Identifier: MIT
+#include "resolve/resolve.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "util/string_map.hpp"
+#include "util/text.hpp"
+
+namespace cg {
+
+namespace {
+
+/// How a title is compared when a description looks for its holder: lower
+/// case, "acting" and "self-proclaimed" read as "interim", "new" dropped.
+std::string normalize_title(std::string_view title) {
+  std::string out;
+  const std::string folded = fold_key(title);
+  for (std::string_view w : split(folded, ' ')) {
+    if (w.empty() || w == "new" || w == "top" || w == "the") continue;
+    std::string word(w);
+    if (word == "acting" || word == "self-proclaimed" || word == "self-declared" ||
+        word == "caretaker" || word == "self") {
+      word = "interim";
+    }
+    if (word == "proclaimed" || word == "declared") continue;  // "self proclaimed"
+    if (!out.empty() && out.size() >= 7 && out.substr(out.size() - 7) == "interim" && word == "interim") continue;
+    out += (out.empty() ? "" : " ") + word;
+  }
+  return out;
+}
+
+bool ends_with_year_old(std::string_view norm) {
+  return norm.size() > 9 && norm.substr(norm.size() - 9) == "-year-old";
+}
+
+class Resolver {
+ public:
+  Resolver(const Document& doc, const Segmentation& seg, const Recognition& rec, const Knowledge& k)
+      : doc_(doc), seg_(seg), tokens_(seg.tokens), rec_(rec), k_(k), g_(k.gazetteer), w_(k.words) {}
+
+  Resolution run() {
+    out_.mention_entity.assign(rec_.mentions.size(), -1);
+    main_country_ = find_main_country();
+    for (std::uint32_t mi = 0; mi < rec_.mentions.size(); ++mi) first_pass(mi);
+    for (std::uint32_t mi = 0; mi < rec_.mentions.size(); ++mi) second_pass(mi);
+    bodies();
+    governments_and_officials();
+    for (std::uint32_t mi = 0; mi < rec_.mentions.size(); ++mi) descriptor(mi);
+    year_olds_and_country();
+    pronouns();
+    finish();
+    return std::move(out_);
+  }
+
+ private:
+  [[nodiscard]] bool is(std::uint32_t i, WordClass c) const { return w_.is(tokens_[i].norm, c); }
+
+  // The country entity of the gazetteer that an ambiguous phrase most likely
+  // names: one of the main country when there is such, else the first.
+  std::uint32_t choose(const std::vector<std::uint32_t>& known) const {
+    if (known.size() > 1 && !main_iso_.empty()) {
+      for (std::uint32_t e : known) {
+        if (g_.entities()[e].country == main_iso_) return e;
+      }
+    }
+    return known.front();
+  }
+
+  std::int32_t find_main_country() {
+    std::map<std::uint32_t, std::pair<int, std::uint32_t>> counts;  // gazetteer index -> (count, first token)
+    for (const Mention& m : rec_.mentions) {
+      if (m.known.size() != 1) continue;
+      const KnownEntity& e = g_.entities()[m.known.front()];
+      if (e.type != EntityType::Country) continue;
+      auto& c = counts[m.known.front()];
+      if (c.first == 0) c.second = m.first;
+      c.first += seg_.sentences[m.sentence].headline ? 2 : 1;
+    }
+    std::int32_t best = -1;
+    std::pair<int, std::uint32_t> best_count{0, 0};
+    for (const auto& [e, c] : counts) {
+      if (c.first > best_count.first || (c.first == best_count.first && c.second < best_count.second)) {
+        best = static_cast<std::int32_t>(e);
+        best_count = c;
+      }
+    }
+    if (best >= 0) main_iso_ = g_.entities()[static_cast<std::uint32_t>(best)].country;
+    return best;
+  }
+
+  std::uint32_t entity_for(const std::string& key, EntityType type, const std::string& label,
+                           std::uint32_t first_token) {
+    if (const auto it = by_key_.find(key); it != by_key_.end()) return it->second;
+    Entity e;
+    e.key = key;
+    e.type = type;
+    e.label = label;
+    e.first_token = first_token;
+    const auto index = static_cast<std::uint32_t>(out_.entities.size());
+    out_.entities.push_back(std::move(e));
+    by_key_.emplace(key, index);
+    return index;
+  }
+
+  std::uint32_t known_entity(std::uint32_t gazetteer_index, std::uint32_t first_token) {
+    const KnownEntity& ke = g_.entities()[gazetteer_index];
+    const std::uint32_t e = entity_for(ke.key, ke.type, ke.name, first_token);
+    out_.entities[e].wikidata = ke.wikidata;
+    out_.entities[e].country = ke.country;
+    return e;
+  }
+
+  std::uint32_t main_country_entity(std::uint32_t first_token) {
+    return known_entity(static_cast<std::uint32_t>(main_country_), first_token);
+  }
+
+  void add_label(std::uint32_t entity, std::string_view surface) {
+    labels_[entity].insert(std::string(trim(surface)));
+  }
+
+  void add_reference(std::uint32_t first, std::uint32_t last, std::uint32_t entity,
+                     ReferenceKind kind, std::int32_t mention) {
+    refs_.push_back(Reference{first, last, entity, kind, mention});
+  }
+
+  // A capital "acts" for its government unless it follows a preposition or
+  // determiner ("in Washington", "the streets of Caracas").
+  bool agentive(const Mention& m) const {
+    if (m.first == seg_.sentences[m.sentence].first) return true;
+    const std::uint32_t prev = m.first - 1;
+    if (tokens_[prev].kind == TokenKind::Punct && tokens_[prev].norm == ",") {
+      return true;
+    }
+    return !(is(prev, WordClass::Preposition) || is(prev, WordClass::Determiner));
+  }
+
+  void link_mention(std::uint32_t mi, std::uint32_t entity, ReferenceKind kind) {
+    const Mention& m = rec_.mentions[mi];
+    out_.mention_entity[mi] = static_cast<std::int32_t>(entity);
+    if (!m.descriptor) add_label(entity, m.text);
+    // "US President Donald Trump" refers to Trump as a whole.
+    std::uint32_t first = m.span_first();
+    if (m.qualifier >= 0) first = std::min(first, rec_.mentions[static_cast<std::size_t>(m.qualifier)].first);
+    add_reference(first, m.last, entity, kind, static_cast<std::int32_t>(mi));
+  }
+
+  void first_pass(std::uint32_t mi) {
+    const Mention& m = rec_.mentions[mi];
+    if (m.descriptor) return;
+    if (!m.known.empty()) {
+      if (m.role == PhraseRole::Demonym) return;  // only with a government noun, see below
+      const std::uint32_t ge = choose(m.known);
+      const KnownEntity& ke = g_.entities()[ge];
+      if (m.role == PhraseRole::Metonym) {
+        link_mention(mi, known_entity(ge, m.first), ReferenceKind::Metonym);
+        return;
+      }
+      if (ke.type == EntityType::Place && agentive(m)) {
+        if (const auto target = metonym_target(m)) {
+          link_mention(mi, known_entity(*target, m.first), ReferenceKind::Metonym);
+          return;
+        }
+        if (ke.capital && !ke.country.empty()) {
+          if (const auto c = g_.country(ke.country)) {
+            link_mention(mi, known_entity(*c, m.first), ReferenceKind::Metonym);
+            return;
+          }
+        }
+      }
+      link_mention(mi, known_entity(ge, m.first), ReferenceKind::Name);
+      if (ke.type == EntityType::Person) register_person(out_.mention_entity[mi], m);
+      return;
+    }
+    if (m.candidate) return;
+    const std::uint32_t words = m.last - m.first;
+    if (m.type == EntityType::Person) {
+      if (words < 2) return;  // a surname alone: linked in the second pass
+      const std::uint32_t e = entity_for("name:" + fold_key(m.text), EntityType::Person, m.text, m.first);
+      link_mention(mi, e, ReferenceKind::Name);
+      register_person(static_cast<std::int32_t>(e), m);
+      return;
+    }
+    const std::uint32_t e = entity_for("name:" + fold_key(m.text), m.type, m.text, m.first);
+    link_mention(mi, e, ReferenceKind::Name);
+    names_[fold_key(m.text)] = e;
+  }
+
+  // "Brussels" acting is the EU: a metonym phrase with the same words as a place.
+  std::optional<std::uint32_t> metonym_target(const Mention& m) const {
+    const auto match = g_.longest_match(tokens_, m.first, m.last, false);
+    (void)match;
+    for (const Phrase& p : g_.phrases()) {
+      (void)p;
+      break;
+    }
+    const std::string key = fold_key(m.text);
+    const auto it = metonyms_.find(key);
+    if (it == metonyms_.end()) return std::nullopt;
+    return it->second;
+  }
+
+  void register_person(std::int32_t entity, const Mention& m) {
+    if (entity < 0 || m.last - m.first < 1) return;
+    const auto e = static_cast<std::uint32_t>(entity);
+    names_[fold_key(m.text)] = e;
+    const std::string surname = fold_key(tokens_[m.last - 1].plain);
+    auto& list = surnames_[surname];
+    if (std::find(list.begin(), list.end(), e) == list.end()) list.push_back(e);
+    if (m.last - m.first >= 2) {
+      // The canonical name's surname too ("Nicolas Maduro Moros" -> "Moros" and "Maduro").
+      const std::string& label = out_.entities[e].label;
+      const auto space = label.rfind(' ');
+      if (space != std::string::npos) {
+        auto& l2 = surnames_[fold_key(label.substr(space + 1))];
+        if (std::find(l2.begin(), l2.end(), e) == l2.end()) l2.push_back(e);
+      }
+    }
+  }
+
+  // The person a surname names: the most recent one before, else the first after.
+  std::optional<std::uint32_t> person_by_surname(std::string_view surname, std::uint32_t at) const {
+    const auto it = surnames_.find(fold_key(surname));
+    if (it == surnames_.end() || it->second.empty()) return std::nullopt;
+    std::optional<std::uint32_t> before;
+    std::optional<std::uint32_t> after;
+    for (std::uint32_t e : it->second) {
+      const std::uint32_t first = out_.entities[e].first_token;
+      if (first <= at) {
+        if (!before || out_.entities[*before].first_token < first) before = e;
+      } else if (!after || out_.entities[*after].first_token > first) {
+        after = e;
+      }
+    }
+    return before ? before : after;
+  }
+
+  bool next_to_speech_verb(const Mention& m) const {
+    const Sentence& s = seg_.sentences[m.sentence];
+    if (m.last < s.last && w_.is(tokens_[m.last].norm, WordClass::SpeechVerb)) return true;
+    if (m.first > s.first && w_.is(tokens_[m.first - 1].norm, WordClass::SpeechVerb)) return true;
+    return false;
+  }
+
+  void second_pass(std::uint32_t mi) {
+    const Mention& m = rec_.mentions[mi];
+    if (m.descriptor || out_.mention_entity[mi] >= 0 || !m.known.empty()) return;
+    const std::string key = fold_key(m.text);
+    // Acronyms defined in the text.
+    for (const AcronymDefinition& d : rec_.acronyms) {
+      if (fold_key(d.acronym) != key) continue;
+      std::int32_t target = out_.mention_entity[d.mention];
+      if (target < 0) {
+        const Mention& def = rec_.mentions[d.mention];
+        const EntityType type = def.candidate || def.type == EntityType::Person ? EntityType::Organization : def.type;
+        target = static_cast<std::int32_t>(entity_for("name:" + fold_key(def.text), type, def.text, def.first));
+        link_mention(d.mention, static_cast<std::uint32_t>(target), ReferenceKind::Name);
+      }
+      link_mention(mi, static_cast<std::uint32_t>(target), ReferenceKind::Name);
+      return;
+    }
+    // Names seen in full elsewhere in the article.
+    if (const auto it = names_.find(key); it != names_.end()) {
+      link_mention(mi, it->second, ReferenceKind::Name);
+      return;
+    }
+    if (m.last - m.first == 1) {
+      if (const auto p = person_by_surname(m.text, m.first)) {
+        link_mention(mi, *p, ReferenceKind::Name);
+        return;
+      }
+      if (!m.candidate && m.type == EntityType::Person) {
+        // A titled surname nobody named in full: "President Obama".
+        const std::uint32_t e = entity_for("name:" + key, EntityType::Person, m.text, m.first);
+        link_mention(mi, e, ReferenceKind::Name);
+        register_person(static_cast<std::int32_t>(e), m);
+      }
+      return;
+    }
+    if (m.candidate && !seg_.sentences[m.sentence].headline && next_to_speech_verb(m)) {
+      const std::uint32_t e = entity_for("name:" + key, EntityType::Person, m.text, m.first);
+      link_mention(mi, e, ReferenceKind::Name);
+      register_person(static_cast<std::int32_t>(e), m);
+    }
+  }
+
+  // The country a phrase ending before `at` is tied to: an adjacent country
+  // or demonym mention, possibly with "'s" and adjectives between; "the
+  // country's" for the main country. Returns the first token of the qualifier.
+  std::optional<std::pair<std::string, std::uint32_t>> country_before(std::uint32_t at,
+                                                                      std::uint32_t sentence_first) const {
+    std::uint32_t j = at;
+    int adjectives = 0;
+    while (j > sentence_first) {
+      const std::uint32_t p = j - 1;
+      const Token& t = tokens_[p];
+      if (t.kind == TokenKind::Possessive) {
+        j = p;
+        continue;
+      }
+      if (const Mention* m = mention_ending_at(p + 1)) {
+        if (!m->known.empty()) {
+          const KnownEntity& ke = g_.entities()[choose(m->known)];
+          if (ke.type == EntityType::Country) return std::make_pair(ke.country, m->first);
+          if (ke.type == EntityType::Place && ke.capital) return std::make_pair(ke.country, m->first);
+        }
+        return std::nullopt;
+      }
+      if (t.kind == TokenKind::Word && (t.norm == "country" || t.norm == "nation") && p > sentence_first &&
+          tokens_[p - 1].norm == "the" && j < at && tokens_[j].kind == TokenKind::Possessive) {
+        if (main_country_ >= 0) return std::make_pair(main_iso_, p - 1);
+        return std::nullopt;
+      }
+      if (t.kind == TokenKind::Word && !t.capitalized && adjectives < 3 &&
+          !is(p, WordClass::Determiner) && !is(p, WordClass::Preposition) && !is(p, WordClass::Possessive) &&
+          !is(p, WordClass::Conjunction) && !w_.is_verb_form(t.norm)) {
+        ++adjectives;
+        j = p;
+        continue;
+      }
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  const Mention* mention_ending_at(std::uint32_t end) const {
+    const auto it = mention_by_end_.find(end);
+    return it == mention_by_end_.end() ? nullptr : &rec_.mentions[it->second];
+  }
+
+  // Span start: a determiner right before `first` belongs to the description.
+  std::uint32_t with_determiner(std::uint32_t first, std::uint32_t sentence_first) const {
+    if (first > sentence_first && is(first - 1, WordClass::Determiner)) return first - 1;
+    return first;
+  }
+
+  bool covered(std::uint32_t first, std::uint32_t last) const {
+    for (std::uint32_t i = first; i < last; ++i) {
+      if (mention_token_[i]) return true;
+    }
+    return false;
+  }
+
+  // Generic bodies: "the armed forces", "Russia's foreign ministry".
+  void bodies() {
+    for (const Sentence& s : seg_.sentences) {
+      for (std::uint32_t i = s.first; i < s.last; ++i) {
+        if (tokens_[i].kind != TokenKind::Word || mention_token_[i]) continue;
+        const auto match = g_.match_body(tokens_, i, s.last);
+        if (!match) continue;
+        const auto [body_index, length] = *match;
+        if (covered(i, i + length)) continue;
+        const BodyKind& body = g_.body_kinds()[body_index];
+        const auto qualifier = country_before(i, s.first);
+        const bool determined = i > s.first && (tokens_[i - 1].norm == "the" || qualifier);
+        if (!determined) continue;
+        std::string iso = qualifier ? qualifier->first : main_iso_;
+        if (iso.empty()) continue;
+        std::uint32_t first = qualifier ? qualifier->second : i - 1;
+        first = with_determiner(first, s.first);
+        std::uint32_t entity = 0;
+        bool named = false;
+        if (body.legislature) {
+          // The article's own name for it ("National Assembly").
+          for (std::uint32_t e = 0; e < out_.entities.size(); ++e) {
+            const Entity& ent = out_.entities[e];
+            if (!is_organization(ent.type)) continue;
+            if (!ent.country.empty() && ent.country != iso) continue;
+            const std::string name = fold_key(ent.label);
+            for (std::string_view head : {"assembly", "parliament", "congress", "duma", "knesset", "bundestag", "diet", "majlis", "sejm", "rada", "cortes", "storting", "riksdag", "althing", "folketing", "lok sabha"}) {
+              if (name.find(head) != std::string::npos) {
+                entity = e;
+                named = true;
+                break;
+              }
+            }
+            if (named) break;
+          }
+        }
+        if (!named) {
+          const auto country = g_.country(iso);
+          if (!country) continue;
+          const KnownEntity& ce = g_.entities()[*country];
+          entity = entity_for("body:" + body.kind + ":" + iso, body.type, body.label + " of " + ce.name, i);
+          out_.entities[entity].country = iso;
+        }
+        if (!named) add_label(entity, join_tokens(doc_, seg_, i, i + length));
+        // A qualifier mention inside the span is replaced by the body.
+        drop_references_in(first, i + length);
+        add_reference(first, i + length, entity, ReferenceKind::Description, -1);
+        mark(first, i + length);
+        i += length - 1;
+      }
+    }
+  }
+
+  void drop_references_in(std::uint32_t first, std::uint32_t last) {
+    refs_.erase(std::remove_if(refs_.begin(), refs_.end(),
+                               [&](const Reference& r) { return r.first >= first && r.last <= last; }),
+                refs_.end());
+  }
+
+  void mark(std::uint32_t first, std::uint32_t last) {
+    for (std::uint32_t i = first; i < last; ++i) mention_token_[i] = true;
+  }
+
+  // The capital named in an opening "In Washington," of the sentence.
+  std::optional<std::string> locative_country(const Sentence& s) const {
+    if (s.last - s.first < 3 || tokens_[s.first].norm != "in") return std::nullopt;
+    const Mention* m = nullptr;
+    for (const Mention& x : rec_.mentions) {
+      if (x.first == s.first + 1) m = &x;
+    }
+    if (!m || m->known.empty()) return std::nullopt;
+    const KnownEntity& ke = g_.entities()[choose(m->known)];
+    if (ke.type == EntityType::Place && ke.capital) return ke.country;
+    if (ke.type == EntityType::Country) return ke.country;
+    return std::nullopt;
+  }
+
+  // "the Maduro regime", "Maduro's government", "the US government",
+  // "Venezuelan authorities", "US officials", "a top administration official".
+  void governments_and_officials() {
+    for (const Sentence& s : seg_.sentences) {
+      for (std::uint32_t i = s.first; i < s.last; ++i) {
+        const Token& t = tokens_[i];
+        if (t.kind != TokenKind::Word || t.capitalized) continue;
+        const bool government = is(i, WordClass::GovernmentNoun);
+        const bool official = is(i, WordClass::OfficialNoun);
+        const bool people = t.norm == "people";
+        if (!government && !official && !people) continue;
+        if (i == s.first) continue;
+        std::uint32_t p = i - 1;
+        bool possessive = false;
+        if (tokens_[p].kind == TokenKind::Possessive && p > s.first) {
+          possessive = true;
+          --p;
+        }
+        const Mention* m = mention_ending_at(p + 1);
+        const std::int32_t ref = reference_ending_at(p + 1);
+        std::optional<std::uint32_t> entity;
+        std::uint32_t first = p + 1;
+        if (m && ref >= 0) {
+          const std::uint32_t e = refs_[static_cast<std::size_t>(ref)].entity;
+          const EntityType type = out_.entities[e].type;
+          if (type == EntityType::Person && (government || possessive)) {
+            entity = e;  // "the Maduro regime", "Maduro's government"
+          } else if (type == EntityType::Country || is_organization(type)) {
+            if (!people || type == EntityType::Country) entity = e;
+          }
+          first = refs_[static_cast<std::size_t>(ref)].first;
+        } else if (m && m->role == PhraseRole::Demonym && !m->known.empty()) {
+          const KnownEntity& ke = g_.entities()[choose(m->known)];
+          if (ke.type == EntityType::Country) entity = known_entity(choose(m->known), m->first);
+          first = m->first;
+        } else if (official && !possessive && (tokens_[p].norm == "administration" || tokens_[p].norm == "government")) {
+          if (const auto iso = locative_country(s)) {
+            if (const auto c = g_.country(*iso)) entity = known_entity(*c, p);
+          }
+          first = p;
+        }
+        if (!entity) continue;
+        // Adjectives and a determiner before the qualifier ("a top US official").
+        while (first > s.first && tokens_[first - 1].kind == TokenKind::Word && !tokens_[first - 1].capitalized &&
+               !is(first - 1, WordClass::Preposition) && !is(first - 1, WordClass::Conjunction) &&
+               !w_.is_verb_form(tokens_[first - 1].norm) && !is(first - 1, WordClass::Auxiliary) &&
+               !is(first - 1, WordClass::Relative) && !is(first - 1, WordClass::Possessive) &&
+               (is(first - 1, WordClass::Determiner) || first - 1 + 3 >= p)) {
+          const bool det = is(first - 1, WordClass::Determiner);
+          --first;
+          if (det) break;
+        }
+        drop_references_in(first, i + 1);
+        add_reference(first, i + 1, *entity, ReferenceKind::Description, -1);
+        mark(first, i + 1);
+      }
+    }
+  }
+
+  std::int32_t reference_ending_at(std::uint32_t end) const {
+    for (std::size_t r = refs_.size(); r-- > 0;) {
+      if (refs_[r].last == end) return static_cast<std::int32_t>(r);
+    }
+    return -1;
+  }
+
+  // "Venezuela's acting president", "the minister", "a State Department spokesman".
+  void descriptor(std::uint32_t mi) {
+    const Mention& m = rec_.mentions[mi];
+    if (!m.descriptor || m.former) return;
+    const Sentence& s = seg_.sentences[m.sentence];
+    std::uint32_t first = m.title_first;
+    std::optional<std::uint32_t> qualifier_entity;
+    if (m.qualifier >= 0) {
+      const std::int32_t qe = out_.mention_entity[static_cast<std::size_t>(m.qualifier)];
+      const Mention& q = rec_.mentions[static_cast<std::size_t>(m.qualifier)];
+      if (qe >= 0) qualifier_entity = static_cast<std::uint32_t>(qe);
+      else if (q.role == PhraseRole::Demonym && !q.known.empty()) qualifier_entity = known_entity(choose(q.known), q.first);
+      first = q.first;
+    }
+    first = with_determiner(first, s.first);
+    const std::string wanted = normalize_title(m.title);
+    // A spokesman speaks for the body he is spokesman of.
+    const std::string head = wanted.substr(wanted.rfind(' ') == std::string::npos ? 0 : wanted.rfind(' ') + 1);
+    if (w_.is(head, WordClass::OfficialNoun)) {
+      std::optional<std::uint32_t> body = qualifier_entity;
+      std::uint32_t last = m.title_last;
+      if (!body && m.title_last + 1 < s.last && tokens_[m.title_last].norm == "for") {
+        if (const std::int32_t r = reference_starting_at(m.title_last + 1); r >= 0) {
+          body = refs_[static_cast<std::size_t>(r)].entity;
+          last = refs_[static_cast<std::size_t>(r)].last;
+        }
+      }
+      if (body && out_.entities[*body].type != EntityType::Person) {
+        drop_references_in(first, last);
+        add_reference(first, last, *body, ReferenceKind::Description, static_cast<std::int32_t>(mi));
+        mark(first, last);
+      }
+      return;
+    }
+    // Holders of the same title elsewhere in the article.
+    std::optional<std::uint32_t> before;
+    std::optional<std::uint32_t> after;
+    for (std::uint32_t oi = 0; oi < rec_.mentions.size(); ++oi) {
+      const Mention& o = rec_.mentions[oi];
+      if (o.descriptor || !o.has_title() || o.honorific || o.former) continue;
+      const std::int32_t oe = out_.mention_entity[oi];
+      if (oe < 0 || normalize_title(o.title) != wanted) continue;
+      if (qualifier_entity && o.qualifier >= 0) {
+        const std::int32_t oq = out_.mention_entity[static_cast<std::size_t>(o.qualifier)];
+        if (oq >= 0 && static_cast<std::uint32_t>(oq) != *qualifier_entity) continue;
+      }
+      const auto e = static_cast<std::uint32_t>(oe);
+      if (o.first < m.title_first) before = e;
+      else if (!after) after = e;
+    }
+    const auto holder = before ? before : after;
+    if (!holder) return;
+    drop_references_in(first, m.title_last);
+    add_reference(first, m.title_last, *holder, ReferenceKind::Description, static_cast<std::int32_t>(mi));
+    mark(first, m.title_last);
+  }
+
+  std::int32_t reference_starting_at(std::uint32_t first) const {
+    for (std::size_t r = 0; r < refs_.size(); ++r) {
+      if (refs_[r].first == first || (refs_[r].first + 1 == first && tokens_[refs_[r].first].norm == "the")) {
+        return static_cast<std::int32_t>(r);
+      }
+    }
+    // "the" before a name is not part of its reference.
+    if (first < tokens_.size() && tokens_[first].norm == "the") return reference_starting_at_exact(first + 1);
+    return -1;
+  }
+
+  std::int32_t reference_starting_at_exact(std::uint32_t first) const {
+    for (std::size_t r = 0; r < refs_.size(); ++r) {
+      if (refs_[r].first == first) return static_cast<std::int32_t>(r);
+    }
+    return -1;
+  }
+
+  // Most recent reference before token `at` (same or previous two sentences)
+  // whose entity passes `accept`.
+  template <class Accept>
+  std::optional<std::uint32_t> antecedent(std::uint32_t at, Accept accept) const {
+    const std::uint32_t sentence = tokens_[at].sentence;
+    const std::uint32_t oldest = sentence >= 2 ? sentence - 2 : 0;
+    std::optional<std::uint32_t> best;
+    std::uint32_t best_last = 0;
+    for (const Reference& r : refs_) {
+      if (r.last > at || r.kind == ReferenceKind::Pronoun) continue;
+      if (tokens_[r.first].sentence < oldest) continue;
+      if (!accept(out_.entities[r.entity])) continue;
+      if (!best || r.last >= best_last) {
+        best = r.entity;
+        best_last = r.last;
+      }
+    }
+    return best;
+  }
+
+  void pronouns() {
+    std::vector<Reference> added;
+    for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
+      const Token& t = tokens_[i];
+      if (t.kind != TokenKind::Word || mention_token_[i]) continue;
+      if (t.quotation >= 0) continue;  // inside quotes, pronouns are the speaker's (extract)
+      const std::string& w = t.norm;
+      std::optional<std::uint32_t> e;
+      if (w == "he" || w == "him" || w == "his" || w == "she" || w == "her") {
+        e = antecedent(i, [](const Entity& x) { return x.type == EntityType::Person; });
+      } else if (w == "it" || w == "its") {
+        e = antecedent(i, [](const Entity& x) { return x.type == EntityType::Country || is_organization(x.type); });
+      } else if (w == "they" || w == "them" || w == "their") {
+        // Only a body or country named in the same sentence: "they" is too
+        // often a crowd.
+        const auto cand = antecedent(i, [](const Entity& x) {
+          return x.type == EntityType::Country || is_organization(x.type) || x.type == EntityType::Group;
+        });
+        if (cand && tokens_[out_.entities[*cand].first_token].sentence <= t.sentence) {
+          bool same_sentence = false;
+          for (const Reference& r : refs_) {
+            if (r.entity == *cand && tokens_[r.first].sentence == t.sentence && r.last <= i) same_sentence = true;
+          }
+          if (same_sentence) e = cand;
+        }
+      }
+      if (e) added.push_back(Reference{i, i + 1, *e, ReferenceKind::Pronoun, -1});
+    }
+    for (Reference& r : added) refs_.push_back(r);
+  }
+
+  // "the 35-year-old" after a person; "the country" for the main country.
+  void year_olds_and_country() {
+    std::vector<Reference> added;
+    for (std::uint32_t i = 1; i < tokens_.size(); ++i) {
+      const Token& t = tokens_[i];
+      if (t.kind != TokenKind::Word || mention_token_[i] || tokens_[i - 1].norm != "the") continue;
+      if (ends_with_year_old(t.norm)) {
+        // "the 35-year-old Guaido" names him; alone it points back.
+        if (i + 1 < tokens_.size() && mention_token_[i + 1]) continue;
+        if (const auto e = antecedent(i, [](const Entity& x) { return x.type == EntityType::Person; })) {
+          added.push_back(Reference{i - 1, i + 1, *e, ReferenceKind::Description, -1});
+        }
+      } else if ((t.norm == "country" || t.norm == "nation") && main_country_ >= 0) {
+        if (i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::Possessive) continue;  // bodies()
+        added.push_back(Reference{i - 1, i + 1, main_country_entity(i), ReferenceKind::Description, -1});
+      }
+    }
+    for (Reference& r : added) {
+      refs_.push_back(r);
+      mark(r.first, r.last);
+    }
+  }
+
+  void finish() {
+    // Labels: the gazetteer's name, else the longest name seen.
+    for (std::uint32_t e = 0; e < out_.entities.size(); ++e) {
+      Entity& ent = out_.entities[e];
+      std::set<std::string>& seen = labels_[e];
+      if (ent.key.rfind("name:", 0) == 0 && ent.type == EntityType::Person) {
+        for (const std::string& l : seen) {
+          if (l.size() > ent.label.size()) ent.label = l;
+        }
+      }
+      std::set<std::string> folded_label{fold_key(ent.label)};
+      for (const std::string& l : seen) {
+        if (l.empty() || fold_key(l) == fold_key(ent.label)) continue;
+        ent.alt_labels.push_back(l);
+      }
+      std::sort(ent.alt_labels.begin(), ent.alt_labels.end());
+      ent.alt_labels.erase(std::unique(ent.alt_labels.begin(), ent.alt_labels.end()), ent.alt_labels.end());
+    }
+    // IRIs: slugs of labels; a clash inside one article gets the type appended.
+    StringMap<std::uint32_t> used;
+    for (std::uint32_t e = 0; e < out_.entities.size(); ++e) {
+      Entity& ent = out_.entities[e];
+      std::string id = slugify(ent.label);
+      if (used.count(id)) id += "-" + ascii_lower(type_name(ent.type));
+      while (used.count(id)) id += "-" + std::to_string(e);
+      used.emplace(id, e);
+      ent.id = id;
+    }
+    // References: sorted, overlaps resolved in favour of the longer span.
+    std::sort(refs_.begin(), refs_.end(), [](const Reference& a, const Reference& b) {
+      if (a.first != b.first) return a.first < b.first;
+      return a.last > b.last;
+    });
+    std::vector<Reference> kept;
+    for (const Reference& r : refs_) {
+      if (!kept.empty() && r.first < kept.back().last) continue;
+      kept.push_back(r);
+    }
+    out_.references = std::move(kept);
+    out_.token_reference.assign(tokens_.size(), -1);
+    for (std::size_t r = 0; r < out_.references.size(); ++r) {
+      for (std::uint32_t i = out_.references[r].first; i < out_.references[r].last; ++i) {
+        out_.token_reference[i] = static_cast<std::int32_t>(r);
+      }
+    }
+    if (main_country_ >= 0) {
+      const auto it = by_key_.find(g_.entities()[static_cast<std::uint32_t>(main_country_)].key);
+      if (it != by_key_.end()) out_.main_country = static_cast<std::int32_t>(it->second);
+    }
+  }
+
+ public:
+  void prepare() {
+    mention_token_.assign(tokens_.size(), false);
+    for (std::uint32_t mi = 0; mi < rec_.mentions.size(); ++mi) {
+      const Mention& m = rec_.mentions[mi];
+      mention_by_end_[m.last] = mi;
+      for (std::uint32_t i = m.span_first(); i < m.last; ++i) mention_token_[i] = true;
+    }
+    for (const Phrase& p : g_.phrases()) {
+      if (p.role != PhraseRole::Metonym) continue;
+      std::string key;
+      for (const std::string& t : p.folded) key += (key.empty() ? "" : " ") + t;
+      metonyms_.emplace(key, p.entities.front());
+    }
+  }
+
+ private:
+  const Document& doc_;
+  const Segmentation& seg_;
+  const std::vector<Token>& tokens_;
+  const Recognition& rec_;
+  const Knowledge& k_;
+  const Gazetteer& g_;
+  const WordClasses& w_;
+
+  Resolution out_;
+  std::vector<Reference> refs_;
+  StringMap<std::uint32_t> by_key_;
+  StringMap<std::uint32_t> names_;
+  StringMap<std::vector<std::uint32_t>> surnames_;
+  StringMap<std::uint32_t> metonyms_;
+  std::map<std::uint32_t, std::set<std::string>> labels_;
+  std::map<std::uint32_t, std::uint32_t> mention_by_end_;
+  std::vector<bool> mention_token_;
+  std::int32_t main_country_ = -1;
+  std::string main_iso_;
+};
+
+}  // namespace
+
+Resolution resolve(const Document& doc, const Segmentation& seg, const Recognition& rec,
+                   const Knowledge& knowledge) {
+  Resolver resolver(doc, seg, rec, knowledge);
+  resolver.prepare();
+  return resolver.run();
+}
+
+}  // namespace cg
