@@ -75,6 +75,17 @@ void find_headline(Document& doc) {
                                                                        : second_end - first_end - 1);
   if (!blank(second)) return;
   const std::string_view trimmed = trim(first);
+  // A first paragraph that ends like a sentence and quotes someone, or runs
+  // long, is body text, not a headline (headlines may end in "U.S.").
+  std::string_view end = trimmed;
+  while (!end.empty() && (end.back() == '"' || end.back() == '\'' || static_cast<unsigned char>(end.back()) >= 0x80)) {
+    end.remove_suffix(1);  // closing quotation marks (curly ones are multi-byte)
+  }
+  std::size_t words = 1;
+  for (const char c : trimmed) words += c == ' ';
+  const bool quotes = trimmed.find('"') != std::string_view::npos ||
+                      trimmed.find("\xE2\x80\x9C") != std::string_view::npos;
+  if (!end.empty() && end.back() == '.' && (quotes || words > 20)) return;
   const auto lead = static_cast<std::uint32_t>(trimmed.data() - text.data());
   doc.headline = Span{lead, lead + static_cast<std::uint32_t>(trimmed.size())};
   doc.body = Span{static_cast<std::uint32_t>(first_end + 1), static_cast<std::uint32_t>(text.size())};

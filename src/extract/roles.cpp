@@ -67,7 +67,7 @@ class RoleFinder {
     if (!list) return -1;
     const std::uint32_t e = list->items.front().entity;
     if (res_.entities[e].type == EntityType::Person) return -1;
-    *end = list->last;
+    *end = list->items.size() == 1 ? list->last : list->items.front().last;
     return static_cast<std::int32_t>(e);
   }
 

@@ -171,25 +171,41 @@ std::optional<ArgumentList> Syntax::noun_phrases_forward(std::uint32_t i, std::u
   list.first = i;
   list.items.push_back(*first);
   std::uint32_t k = end;
+  // Items after bare commas join the list only once a conjunction brings
+  // the last one ("Brazil, Argentina and Canada"); without it the comma
+  // opens an apposition ("the World Bank, Ajay Banga, said").
+  std::vector<Argument> pending;
+  std::uint32_t pending_end = k;
   for (;;) {
-    if (k >= limit) break;
-    std::uint32_t n = k;
+    if (pending_end >= limit) break;
+    std::uint32_t n = pending_end;
     const std::string& w = seg_.tokens[n].norm;
+    bool conjunction = false;
     if (w == ",") {
       ++n;
-      if (n < limit && (seg_.tokens[n].norm == "and" || seg_.tokens[n].norm == "or")) ++n;
+      if (n < limit && (seg_.tokens[n].norm == "and" || seg_.tokens[n].norm == "or")) {
+        ++n;
+        conjunction = true;
+      }
     } else if (w == "and" || w == "or" || w == "nor") {
       ++n;
+      conjunction = true;
     } else if (w == "as" && n + 2 < limit && seg_.tokens[n + 1].norm == "well" && seg_.tokens[n + 2].norm == "as") {
       n += 3;
+      conjunction = true;
     } else {
       break;
     }
     std::uint32_t next_end = n;
     auto next = one(n, &next_end);
     if (!next) break;
-    list.items.push_back(*next);
-    k = next_end;
+    pending.push_back(*next);
+    pending_end = next_end;
+    if (conjunction) {
+      list.items.insert(list.items.end(), pending.begin(), pending.end());
+      pending.clear();
+      k = pending_end;
+    }
   }
   list.last = k;
   return list;
@@ -308,12 +324,6 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
       j = p - 1;
       continue;
     }
-    if (t.norm == "," && p > floor) {
-      // "the head of the OAS, Luis Almagro, told": the name before the comma.
-      if (auto a = argument_ending_at(p)) {
-        if (res_.entities[a->entity].type == EntityType::Person) return found(*a);
-      }
-    }
     if (t.norm == "," || t.kind == TokenKind::Dash) {
       // An apposition between subject and verb: "Juan Guaido, the head of …, said".
       for (std::uint32_t c = p; c-- > floor && c + 16 > p;) {
@@ -331,6 +341,12 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
         if (verb_inside) break;
         if (auto a = argument_ending_at(c)) return found(*a);
         break;
+      }
+      if (t.norm == "," && p > floor) {
+        // "the head of the OAS, Luis Almagro, told": the name before the comma.
+        if (auto a = argument_ending_at(p)) {
+          if (res_.entities[a->entity].type == EntityType::Person) return found(*a);
+        }
       }
       out.stop = Stop::Coordination;
       out.stop_token = p;

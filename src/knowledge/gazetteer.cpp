@@ -170,7 +170,24 @@ Result<Gazetteer> Gazetteer::load() {
       e.country = field_or_empty(r.fields[3]);
       const std::uint32_t idx = g.add_entity(e);
       g.add_phrase(e.name, idx, PhraseRole::Name);
-      for (std::string_view a : alternatives(r.fields[2])) g.add_phrase(a, idx, PhraseRole::Name);
+      std::vector<std::string_view> names = alternatives(r.fields[2]);
+      names.push_back(r.fields[0]);
+      for (std::string_view a : names) {
+        if (a != r.fields[0]) g.add_phrase(a, idx, PhraseRole::Name);
+        // "Maduro" alone names Nicolas Maduro when no one else is so called;
+        // "al-Assad" is also "Assad".
+        const std::vector<Token> tokens = tokenize_phrase(a);
+        if (tokens.size() < 2) continue;
+        std::string surname = tokens.back().norm;
+        auto& bucket = g.surnames_[surname];
+        if (std::find(bucket.begin(), bucket.end(), idx) == bucket.end()) bucket.push_back(idx);
+        for (std::string_view particle : {"al-", "el-", "ad-", "as-", "an-", "ash-"}) {
+          if (surname.rfind(particle, 0) == 0 && surname.size() > particle.size() + 2) {
+            auto& b2 = g.surnames_[surname.substr(particle.size())];
+            if (std::find(b2.begin(), b2.end(), idx) == b2.end()) b2.push_back(idx);
+          }
+        }
+      }
       return {};
     });
     if (!st) return st.error();
@@ -289,6 +306,12 @@ std::optional<std::uint32_t> Gazetteer::index_of(std::string_view key) const {
   const auto it = by_key_.find(key);
   if (it == by_key_.end()) return std::nullopt;
   return it->second;
+}
+
+std::optional<std::uint32_t> Gazetteer::person_by_surname(std::string_view folded_surname) const {
+  const auto it = surnames_.find(folded_surname);
+  if (it == surnames_.end() || it->second.size() != 1) return std::nullopt;
+  return it->second.front();
 }
 
 std::optional<std::uint32_t> Gazetteer::country(std::string_view iso2) const {

@@ -120,6 +120,9 @@ class Gazetteer {
     return given_names_.count(plain) != 0;
   }
 
+  /// The one known person with this surname (folded), if exactly one.
+  [[nodiscard]] std::optional<std::uint32_t> person_by_surname(std::string_view folded_surname) const;
+
   /// The country entity with this ISO alpha-2 code.
   [[nodiscard]] std::optional<std::uint32_t> country(std::string_view iso2) const;
 
@@ -136,6 +139,7 @@ class Gazetteer {
   StringMap<std::uint32_t> body_phrases_;
   StringMap<TitleInfo> titles_;
   StringSet given_names_;
+  StringMap<std::vector<std::uint32_t>> surnames_;  ///< folded surname -> people
 };
 
 }  // namespace cg

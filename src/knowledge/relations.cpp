@@ -19,21 +19,21 @@ struct PropertyInfo {
 
 constexpr std::array<PropertyInfo, kPropertyCount> kProperties = {{
     {Property::Recognizes, "recognizes", "054"},
-    {Property::Supports, "supports", "051"},
-    {Property::Opposes, "opposes", "110"},
+    {Property::Supports, "supports", "05"},
+    {Property::Opposes, "opposes", "11"},
     {Property::Condemns, "condemns", "111"},
-    {Property::Rejects, "rejects", "120"},
-    {Property::Threatens, "threatens", "130"},
-    {Property::AppealsTo, "appealsTo", "020"},
+    {Property::Rejects, "rejects", "12"},
+    {Property::Threatens, "threatens", "13"},
+    {Property::AppealsTo, "appealsTo", "02"},
     {Property::BreaksRelationsWith, "breaksRelationsWith", "161"},
-    {Property::MaintainsRelationsWith, "maintainsRelationsWith", "040"},
+    {Property::MaintainsRelationsWith, "maintainsRelationsWith", "04"},
     {Property::Expels, "expels", "166"},
     {Property::Sanctions, "sanctions", "163"},
     {Property::Praises, "praises", "051"},
     {Property::Accuses, "accuses", "112"},
-    {Property::MeetsWith, "meetsWith", "040"},
-    {Property::ProtestsAgainst, "protestsAgainst", "140"},
-    {Property::Attacks, "attacks", "190"},
+    {Property::MeetsWith, "meetsWith", "04"},
+    {Property::ProtestsAgainst, "protestsAgainst", "14"},
+    {Property::Attacks, "attacks", "18"},
 }};
 
 // The norm of a literal pattern word, tokenized as article text would be.

@@ -41,7 +41,8 @@ inline constexpr std::size_t kPropertyCount = 16;
 
 /// Local name in the cg: namespace ("recognizes").
 std::string_view property_name(Property p) noexcept;
-/// CAMEO event code the ontology annotates the property with ("054").
+/// CAMEO event code (or code family, "05" for 05x) the ontology annotates the
+/// property with; cg:attacks covers 18 and 19, of which this returns "18".
 std::string_view property_cameo(Property p) noexcept;
 std::optional<Property> parse_property(std::string_view name) noexcept;
 /// True for properties where subject and object can be swapped (cg:meetsWith).

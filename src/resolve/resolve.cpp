@@ -237,10 +237,29 @@ class Resolver {
     return before ? before : after;
   }
 
-  bool next_to_speech_verb(const Mention& m) const {
+  // Capitalised words that a person's context names a person: next to a
+  // speech verb ("said Ana Ruiz", "Ana Ruiz told"), or in apposition with a
+  // title ("Ana Ruiz, the finance minister," / "the head of X, Ana Ruiz,").
+  bool person_context(const Mention& m) const {
     const Sentence& s = seg_.sentences[m.sentence];
     if (m.last < s.last && w_.is(tokens_[m.last].norm, WordClass::SpeechVerb)) return true;
     if (m.first > s.first && w_.is(tokens_[m.first - 1].norm, WordClass::SpeechVerb)) return true;
+    for (const Mention& d : rec_.mentions) {
+      if (!d.descriptor || d.sentence != m.sentence) continue;
+      // After: "Ana Ruiz, the finance minister"
+      if (m.last < s.last && tokens_[m.last].norm == "," && d.title_first > m.last && d.title_first <= m.last + 4) {
+        return true;
+      }
+      // Before: "the head of the World Bank, Ajay Banga"
+      if (m.first > s.first + 1 && tokens_[m.first - 1].norm == "," && d.title_last < m.first &&
+          m.first - d.title_last <= 12) {
+        bool verb = false;
+        for (std::uint32_t i = d.title_last; i + 1 < m.first; ++i) {
+          if (w_.shapes(tokens_[i].norm) & (kThird | kPast)) verb = true;
+        }
+        if (!verb) return true;
+      }
+    }
     return false;
   }
 
@@ -271,6 +290,15 @@ class Resolver {
         link_mention(mi, *p, ReferenceKind::Name);
         return;
       }
+      // A surname the gazetteer gives to one well-known person only.
+      if (m.type == EntityType::Person || m.candidate) {
+        if (const auto known = g_.person_by_surname(fold_key(tokens_[m.first].plain))) {
+          const std::uint32_t e = known_entity(*known, m.first);
+          link_mention(mi, e, ReferenceKind::Name);
+          register_person(static_cast<std::int32_t>(e), m);
+          return;
+        }
+      }
       if (!m.candidate && m.type == EntityType::Person) {
         // A titled surname nobody named in full: "President Obama".
         const std::uint32_t e = entity_for("name:" + key, EntityType::Person, m.text, m.first);
@@ -279,7 +307,7 @@ class Resolver {
       }
       return;
     }
-    if (m.candidate && !seg_.sentences[m.sentence].headline && next_to_speech_verb(m)) {
+    if (m.candidate && !seg_.sentences[m.sentence].headline && person_context(m)) {
       const std::uint32_t e = entity_for("name:" + key, EntityType::Person, m.text, m.first);
       link_mention(mi, e, ReferenceKind::Name);
       register_person(static_cast<std::int32_t>(e), m);

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#include <doctest/doctest.h>
+
+#include "../../test/unit/support.hpp"
+
+using cg::test::claims_of;
+using cg::test::has;
+using cg::test::run;
+
+namespace {
+
+const cg::Claim* claim(const cg::Analysis& a, const std::string& text) {
+  const auto all = claims_of(a);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (all[i] == text) return &a.extraction.claims[i];
+  }
+  return nullptr;
+}
+
+std::string id(const cg::Analysis& a, std::int32_t e) {
+  return e < 0 ? "" : a.resolution.entities[static_cast<std::size_t>(e)].id;
+}
+
+}  // namespace
+
+TEST_CASE("coordination on both sides gives every pair") {
+  auto a = run("France, Germany and Italy condemned Iran and Syria on Monday.");
+  const auto c = claims_of(*a);
+  for (const char* s : {"france", "germany", "italy"}) {
+    for (const char* o : {"iran", "syria"}) CHECK(has(c, std::string(s) + " condemns " + o));
+  }
+  CHECK(c.size() == 6);
+}
+
+TEST_CASE("passive voice and reduced relatives") {
+  auto a = run("Maduro is backed by Russia and China. Guaido, recognized by Canada, flew home.");
+  const auto c = claims_of(*a);
+  CHECK(has(c, "russia supports nicolas-maduro"));
+  CHECK(has(c, "china supports nicolas-maduro"));
+  CHECK(has(c, "canada recognizes juan-guaido"));
+}
+
+TEST_CASE("negation: not, refused to, no longer") {
+  auto a = run("Brazil does not recognize Maduro. Mexico refused to condemn Maduro. Peru no longer backs Maduro.");
+  const auto c = claims_of(*a);
+  CHECK(has(c, "brazil NOT recognizes nicolas-maduro"));
+  CHECK(has(c, "mexico NOT condemns nicolas-maduro"));
+  CHECK(has(c, "peru NOT supports nicolas-maduro"));
+}
+
+TEST_CASE("modality is recorded and keeps claims out of plain triples") {
+  auto a = run("Canada will expel Russia's ambassador. Japan could sanction Iran. Britain threatened to sanction Iran.");
+  const cg::Claim* expel = claim(*a, "canada expels russia");
+  REQUIRE(expel);
+  CHECK(expel->modality == cg::Modality::Future);
+  const cg::Claim* could = claim(*a, "japan sanctions iran");
+  REQUIRE(could);
+  CHECK(could->modality == cg::Modality::Possible);
+  const cg::Claim* threat = claim(*a, "united-kingdom sanctions iran");
+  REQUIRE(threat);
+  CHECK(threat->modality == cg::Modality::Threatened);
+}
+
+TEST_CASE("relative clauses carry the subject") {
+  auto a = run("Turkey, which backs Maduro, criticized the United States.");
+  const auto c = claims_of(*a);
+  CHECK(has(c, "turkey supports nicolas-maduro"));
+  CHECK(has(c, "turkey condemns united-states"));
+}
+
+TEST_CASE("reported speech is attributed to the speaker") {
+  auto a = run("Secretary of State Mike Pompeo said Russia supports Maduro.");
+  const cg::Claim* c = claim(*a, "russia supports nicolas-maduro");
+  REQUIRE(c);
+  CHECK(id(*a, c->attributed_to) == "mike-pompeo");
+}
+
+TEST_CASE("claims inside a quotation belong to its speaker; 'we' is the speaker") {
+  auto a = run("\xE2\x80\x9CWe stand with Guaido and we condemn Maduro,\xE2\x80\x9D said Ivan Duque.");
+  const cg::Claim* c = claim(*a, "ivan-duque condemns nicolas-maduro");
+  REQUIRE(c);
+  CHECK(id(*a, c->attributed_to) == "ivan-duque");
+  CHECK(has(claims_of(*a), "ivan-duque supports juan-guaido"));
+}
+
+TEST_CASE("nominal triggers take the clause subject") {
+  auto a = run("Argentina voiced support for Guaido. Bolivia stood in solidarity with Maduro.");
+  const auto c = claims_of(*a);
+  CHECK(has(c, "argentina supports juan-guaido"));
+  CHECK(has(c, "bolivia supports nicolas-maduro"));
+}
+
+TEST_CASE("participles and coordinated verbs share the clause subject") {
+  auto a = run("Ecuador expelled Venezuela's ambassador, accusing Maduro of fraud, and praised Guaido.");
+  const auto c = claims_of(*a);
+  CHECK(has(c, "ecuador expels venezuela"));
+  CHECK(has(c, "ecuador accuses nicolas-maduro"));
+  CHECK(has(c, "ecuador praises juan-guaido"));
+}
+
+TEST_CASE("'as did X' repeats the claim for X") {
+  auto a = run("Russia backed Maduro, as did China.");
+  const auto c = claims_of(*a);
+  CHECK(has(c, "russia supports nicolas-maduro"));
+  CHECK(has(c, "china supports nicolas-maduro"));
+}
+
+TEST_CASE("a possessed noun is not its owner, except where stance is toward an act") {
+  auto a = run("Spain backed Portugal's economy. Spain rejected Portugal's proposal.");
+  const auto c = claims_of(*a);
+  CHECK_FALSE(has(c, "spain supports portugal"));
+  CHECK(has(c, "spain rejects portugal"));
+}
+
+TEST_CASE("places do not take stances") {
+  auto a = run("Protesters in Caracas condemned the arrests.");
+  for (const cg::Claim& c : a->extraction.claims) {
+    CHECK(a->resolution.entities[c.subject].type != cg::EntityType::Place);
+  }
+}
+
+TEST_CASE("quotes get speakers after and before the quotation, and continue into the next paragraph") {
+  auto a = run("\xE2\x80\x9CThe vote was stolen from the people,\xE2\x80\x9D said Juan Perez.\n\n"
+               "\xE2\x80\x9CWe will not accept it.\xE2\x80\x9D\n\n"
+               "Finance Minister Ana Ruiz told reporters: \xE2\x80\x9CThe budget is balanced and fair.\xE2\x80\x9D");
+  REQUIRE(a->extraction.quotes.size() == 3);
+  CHECK(id(*a, static_cast<std::int32_t>(a->extraction.quotes[0].speaker)) == "juan-perez");
+  CHECK(id(*a, static_cast<std::int32_t>(a->extraction.quotes[1].speaker)) == "juan-perez");
+  CHECK(id(*a, static_cast<std::int32_t>(a->extraction.quotes[2].speaker)) == "ana-ruiz");
+  CHECK(a->document.slice(a->extraction.quotes[0].text) == "The vote was stolen from the people");
+}
+
+TEST_CASE("short scare quotes are not quotes") {
+  auto a = run("Ruiz called the plan \xE2\x80\x9Cnonsense\xE2\x80\x9D, said Finance Minister Ana Ruiz.");
+  CHECK(a->extraction.quotes.empty());
+}
+
+TEST_CASE("roles from titles, appositions and 'the TITLE of ORG, NAME'") {
+  auto a = run("UN Secretary-General Antonio Guterres spoke. Jeremy Hunt, Britain's foreign secretary, agreed. "
+               "The head of the World Bank, Ajay Banga, disagreed.");
+  std::vector<std::string> roles;
+  for (const cg::Role& r : a->extraction.roles) {
+    roles.push_back(a->resolution.entities[r.person].id + " " + r.title + " " + id(*a, r.organization));
+  }
+  CHECK(has(roles, "antonio-guterres Secretary-General united-nations"));
+  CHECK(has(roles, "jeremy-hunt foreign secretary united-kingdom"));
+  CHECK(has(roles, "ajay-banga head world-bank"));
+}
+
+TEST_CASE("claim evidence spans the words that carry it") {
+  auto a = run("In a speech, Chile condemned Maduro yesterday.");
+  const cg::Claim* c = claim(*a, "chile condemns nicolas-maduro");
+  REQUIRE(c);
+  CHECK(a->document.slice(c->evidence) == "Chile condemned Maduro");
+}

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#include <doctest/doctest.h>
+
+#include "../../test/unit/support.hpp"
+
+using cg::test::entity;
+using cg::test::run;
+
+namespace {
+
+// The entity id of the reference covering the first token whose text is `word`.
+std::string referent(const cg::Analysis& a, const std::string& word, int occurrence = 0) {
+  for (std::size_t i = 0; i < a.segmentation.tokens.size(); ++i) {
+    if (a.segmentation.tokens[i].text != word || occurrence-- > 0) continue;
+    const std::int32_t r = a.resolution.token_reference[i];
+    if (r < 0) return "";
+    return a.resolution.entities[a.resolution.references[static_cast<std::size_t>(r)].entity].id;
+  }
+  return "?";
+}
+
+}  // namespace
+
+TEST_CASE("full names, surnames and honorifics resolve to one person") {
+  auto a = run("Opposition leader Leopoldo Lopez spoke. Mr Lopez was cheered, and Lopez waved.");
+  const cg::Entity* e = entity(*a, "leopoldo-lopez");
+  REQUIRE(e);
+  CHECK(referent(*a, "Lopez", 1) == "leopoldo-lopez");
+  CHECK(referent(*a, "Lopez", 2) == "leopoldo-lopez");
+  CHECK(std::find(e->alt_labels.begin(), e->alt_labels.end(), "Lopez") != e->alt_labels.end());
+}
+
+TEST_CASE("a surname in the headline resolves to the full name in the body") {
+  auto a = run("Kovacs hits back\n\nPrime Minister Andras Kovacs defended the budget.");
+  CHECK(referent(*a, "Kovacs", 0) == "andras-kovacs");
+}
+
+TEST_CASE("a capital acting is its country; a capital as a place stays a place") {
+  auto a = run("Moscow rejected the offer. Talks were held in Moscow.");
+  CHECK(referent(*a, "Moscow", 0) == "russia");
+  CHECK(referent(*a, "Moscow", 1) == "moscow");
+  const cg::Entity* russia = entity(*a, "russia");
+  REQUIRE(russia);
+  CHECK(russia->wikidata == "Q159");
+}
+
+TEST_CASE("accents are folded when names are compared") {
+  auto a = run("President Luiz Inácio Lula da Silva spoke. Later Luiz Inacio Lula da Silva left.");
+  int people = 0;
+  for (const cg::Entity& e : a->resolution.entities) people += e.type == cg::EntityType::Person;
+  CHECK(people == 1);
+}
+
+TEST_CASE("governments, regimes and officials refer to their country or leader") {
+  auto a = run("The Maduro regime struck. Russian officials agreed. The Iranian government objected.");
+  CHECK(referent(*a, "regime") == "nicolas-maduro");
+  CHECK(referent(*a, "officials") == "russia");
+  CHECK(referent(*a, "government") == "iran");
+}
+
+TEST_CASE("generic bodies belong to the country named with them, else the main country") {
+  auto a = run("Peru and Peru and Chile. Chile's foreign ministry protested. The military stayed neutral.");
+  CHECK(referent(*a, "ministry") == "foreign-ministry-of-chile");
+  CHECK(referent(*a, "military") == "armed-forces-of-peru");
+}
+
+TEST_CASE("a description with a title finds the holder of that title") {
+  auto a = run("Interim President Jeanine Anez spoke. Bolivia's acting president later left.");
+  CHECK(referent(*a, "president", 0) == "jeanine-anez");
+}
+
+TEST_CASE("pronouns take the most recent fitting antecedent") {
+  auto a = run("Prime Minister Kaja Kallas met the NATO chief. She said it was useful.");
+  CHECK(referent(*a, "She") == "kaja-kallas");
+}
+
+TEST_CASE("the main country is the most mentioned") {
+  auto a = run("Peru voted. Chile and Peru met. Peru won.");
+  REQUIRE(a->resolution.main_country >= 0);
+  CHECK(a->resolution.entities[static_cast<std::size_t>(a->resolution.main_country)].id == "peru");
+}
