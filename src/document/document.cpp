@@ -74,6 +74,8 @@ void find_headline(Document& doc) {
       text.substr(first_end + 1, second_end == std::string_view::npos ? std::string_view::npos
                                                                        : second_end - first_end - 1);
   if (!blank(second)) return;
+  // …and a body follows: a single line is the body itself.
+  if (second_end == std::string_view::npos || trim(text.substr(second_end)).empty()) return;
   const std::string_view trimmed = trim(first);
   // A first paragraph that ends like a sentence and quotes someone, or runs
   // long, is body text, not a headline (headlines may end in "U.S.").

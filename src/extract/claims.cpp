@@ -326,6 +326,14 @@ class ClaimFinder {
     if (quotation >= 0) return speakers_[static_cast<std::size_t>(quotation)].speaker;
     std::uint32_t j = m.subjects->first;
     if (j > s.first && seg_.tokens[j - 1].norm == "that") --j;
+    // "told reporters that …": the verb is before its addressee.
+    for (std::uint32_t back = 1; back <= 4 && j > s.first + back; ++back) {
+      const std::string& w = seg_.tokens[j - back - 1].norm;
+      if (w == "told" || w == "tells" || w == "telling" || w == "assured" || w == "informed") {
+        j -= back;
+        break;
+      }
+    }
     if (j > s.first) {
       const std::uint32_t v = j - 1;
       if (syntax_.is(v, WordClass::SpeechVerb)) {
@@ -363,6 +371,11 @@ class ClaimFinder {
     std::uint32_t last = std::max(m.core_last, m.objects->last);
     first = std::max(first, s.first);
     last = std::min(last, s.last);
+    // A closing quotation mark right after the last word belongs to it.
+    while (last < s.last && seg_.tokens[last].kind == TokenKind::Quote && seg_.tokens[last].quote == QuoteMark::Close &&
+           seg_.tokens[last].quotation < 0 && seg_.tokens[last - 1].quotation >= 0) {
+      ++last;
+    }
     for (const Argument& subject : m.subjects->items) {
       for (const Argument& object : m.objects->items) {
         if (subject.entity == object.entity) continue;
@@ -388,7 +401,7 @@ class ClaimFinder {
     claims_.push_back(c);
   }
 
-  // "Mexico and Cuba stood firm in support of Maduro – as did the military":
+  // "Peru and Chile spoke up for the plan – as did the army":
   // the last claim before "as did X" holds for X too.
   void ellipsis(const Sentence& s, std::size_t first_claim) {
     if (claims_.size() == first_claim) return;

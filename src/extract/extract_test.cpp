@@ -69,10 +69,10 @@ TEST_CASE("relative clauses carry the subject") {
 }
 
 TEST_CASE("reported speech is attributed to the speaker") {
-  auto a = run("Secretary of State Mike Pompeo said Russia supports Maduro.");
+  auto a = run("Defence Secretary Ana Ruiz told the newspaper that Russia supports Maduro.");
   const cg::Claim* c = claim(*a, "russia supports nicolas-maduro");
   REQUIRE(c);
-  CHECK(id(*a, c->attributed_to) == "mike-pompeo");
+  CHECK(id(*a, c->attributed_to) == "ana-ruiz");
 }
 
 TEST_CASE("claims inside a quotation belong to its speaker; 'we' is the speaker") {

@@ -72,8 +72,8 @@ Attribution before_quotation(const Segmentation& seg, const Syntax& syntax, cons
   return out;
 }
 
-// A quotation inside a sentence whose subject speaks ("Maduro lashed out at
-// Trump, denouncing his “extremist policy”"): the sentence's subject.
+// A quotation inside a sentence whose subject speaks ("The minister hit out at
+// the bill, calling it a “charter for chaos”"): the sentence's subject.
 Attribution sentence_subject(const Segmentation& seg, const Syntax& syntax, const Quotation& q) {
   Attribution out;
   const Sentence& s = seg.sentences[seg.tokens[q.open_token].sentence];

@@ -9,7 +9,7 @@ namespace cg {
 namespace {
 
 // Quantities that let a name follow "of" and still be a subject ("The likes
-// of Cuba and Russia remained loyal", "some of the allies").
+// of Chile and Peru voted for it", "some of the allies").
 constexpr std::array<std::string_view, 16> kQuantifiers = {
     "likes", "some", "many", "most", "all", "both", "each", "none",
     "one",   "two",  "three", "several", "few", "majority", "rest", "any"};
@@ -353,7 +353,7 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
       return out;
     }
     if (is(p, WordClass::GroupNoun)) {
-      // "The US and other major countries are backing …"
+      // "Chile and other nations in the region are backing …"
       std::uint32_t q = p;
       int modifiers = 0;
       while (q > floor && modifiers < 4 && seg_.tokens[q - 1].kind == TokenKind::Word &&
@@ -446,7 +446,7 @@ ArgumentList Syntax::clause_subject(std::uint32_t i, std::uint32_t floor) const 
     if (after < i && (is(after, WordClass::Auxiliary) || shapes_[after] != 0 || is(after, WordClass::Negation))) {
       return *list;
     }
-    // "The US and other major countries are …"
+    // "Chile and other nations are …"
     if (after + 2 < i && (seg_.tokens[after].norm == "and")) {
       std::uint32_t x = after + 1;
       while (x < i && seg_.tokens[x].kind == TokenKind::Word && !is(x, WordClass::GroupNoun) && x < after + 5) ++x;

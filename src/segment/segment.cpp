@@ -132,7 +132,24 @@ class Tokenizer {
     t.quote = mark;
     t.single_quote = single;
     if (kind == TokenKind::Word || kind == TokenKind::Number) {
+      const bool ascii_only = std::all_of(t.text.begin(), t.text.end(),
+                                          [](char c) { return static_cast<unsigned char>(c) < 0x80; });
       t.plain = strip_accents(t.text);
+      if (ascii_only) {
+        t.norm = ascii_lower(t.plain);
+        t.capitalized = !t.text.empty() && t.text[0] >= 'A' && t.text[0] <= 'Z';
+        std::size_t letters = 0;
+        std::size_t upper = 0;
+        for (const char c : t.text) {
+          if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            ++letters;
+            upper += c >= 'A' && c <= 'Z';
+          }
+        }
+        t.all_caps = letters >= 2 && upper == letters;
+        out_.push_back(std::move(t));
+        return;
+      }
       std::string ascii;
       ascii.reserve(t.plain.size());
       for (std::size_t i = 0; i < t.plain.size();) {

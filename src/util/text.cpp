@@ -143,6 +143,15 @@ std::string strip_accents(std::string_view text) {
 }
 
 std::string fold_key(std::string_view text) {
+  // Fast path: ASCII with single inner spaces, the common case of a token.
+  bool simple = true;
+  for (std::size_t i = 0; i < text.size() && simple; ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    simple = c >= 0x21 && c < 0x7F && c != '`' ? true
+             : c == ' ' ? (i > 0 && i + 1 < text.size() && text[i + 1] != ' ')
+                        : false;
+  }
+  if (simple) return ascii_lower(text);
   const std::string stripped = strip_accents(text);
   std::string folded;
   if (is_ascii(stripped)) {
