@@ -24,21 +24,20 @@ def check(paths):
     assert proc.returncode == 0, proc.stdout.decode() + proc.stderr.decode()
 
 
+def every_format(source, directory):
+    """Converts `source` to each output format; returns the files written."""
+    return [write(os.path.join(directory, f'out.{ext}'), claimgraph('-f', fmt, source, check=0).stdout)
+            for fmt, ext in (('turtle', 'ttl'), ('ntriples', 'nt'), ('nquads', 'nq'))]
+
+
 def test_example_loads_alike_in_every_format():
     with tempdir() as d:
-        paths = []
-        for fmt, ext in (('turtle', 'ttl'), ('ntriples', 'nt'), ('nquads', 'nq')):
-            paths.append(write(os.path.join(d, f'out.{ext}'), claimgraph('-f', fmt, EXAMPLE, check=0).stdout))
-        check(paths)
+        check(every_format(EXAMPLE, d))
 
 
 def test_hostile_text_loads_alike():
     with tempdir() as d:
-        src = write(os.path.join(d, 'hostile.txt'), HOSTILE)
-        paths = []
-        for fmt, ext in (('turtle', 'ttl'), ('ntriples', 'nt'), ('nquads', 'nq')):
-            paths.append(write(os.path.join(d, f'h.{ext}'), claimgraph('-f', fmt, src, check=0).stdout))
-        check(paths)
+        check(every_format(write(os.path.join(d, 'hostile.txt'), HOSTILE), d))
 
 
 def test_a_batch_with_other_bases_loads_alike():
