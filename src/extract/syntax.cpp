@@ -43,9 +43,7 @@ Syntax::Syntax(const Segmentation& seg, const Resolution& res, const Knowledge& 
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = seg.tokens[i];
     if (t.kind != TokenKind::Word && t.kind != TokenKind::Clitic && t.kind != TokenKind::Possessive) continue;
-    for (unsigned c = 0; c < static_cast<unsigned>(WordClass::Count); ++c) {
-      if (knowledge.words.is(t.norm, static_cast<WordClass>(c))) classes_[i] |= 1u << c;
-    }
+    classes_[i] = knowledge.words.classes(t.norm);
     shapes_[i] = knowledge.words.shapes(t.norm);
   }
 }

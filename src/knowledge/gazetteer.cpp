@@ -244,7 +244,9 @@ Result<Gazetteer> Gazetteer::load() {
       g.body_kinds_.push_back(b);
       for (std::string_view p : alternatives(r.fields[3])) {
         std::string key;
-        for (const Token& t : tokenize_phrase(p)) key += (key.empty() ? "" : " ") + t.norm;
+        const std::vector<Token> tokens = tokenize_phrase(p);
+        for (const Token& t : tokens) key += (key.empty() ? "" : " ") + t.norm;
+        if (!tokens.empty()) g.body_first_words_.insert(tokens.front().norm);
         g.body_phrases_.emplace(key, idx);
       }
       return {};
@@ -271,7 +273,9 @@ Result<Gazetteer> Gazetteer::load() {
         info.implies = key;
       }
       std::string key;
-      for (const Token& t : tokenize_phrase(r.fields[0])) key += (key.empty() ? "" : " ") + t.norm;
+      const std::vector<Token> tokens = tokenize_phrase(r.fields[0]);
+      for (const Token& t : tokens) key += (key.empty() ? "" : " ") + t.norm;
+      if (!tokens.empty()) g.title_first_words_.insert(tokens.front().norm);
       g.titles_.emplace(key, info);
       return {};
     });
@@ -344,6 +348,7 @@ std::optional<PhraseMatch> Gazetteer::longest_match(const std::vector<Token>& to
 std::optional<std::pair<std::uint32_t, std::uint32_t>> Gazetteer::match_body(
     const std::vector<Token>& tokens, std::size_t start, std::size_t end) const {
   constexpr std::size_t kLongest = 5;
+  if (start >= end || !body_first_words_.count(tokens[start].norm)) return std::nullopt;
   for (std::size_t len = std::min(kLongest, end - start); len >= 1; --len) {
     std::string key;
     for (std::size_t i = 0; i < len; ++i) key += (i ? " " : "") + tokens[start + i].norm;
@@ -362,7 +367,7 @@ const TitleInfo* Gazetteer::title(std::string_view phrase) const {
 std::uint32_t Gazetteer::match_title(const std::vector<Token>& tokens, std::size_t start,
                                      std::size_t end, TitleKind* kind) const {
   constexpr std::size_t kLongest = 5;
-  if (start >= end) return 0;
+  if (start >= end || !title_first_words_.count(tokens[start].norm)) return 0;
   for (std::size_t len = std::min(kLongest, end - start); len >= 1; --len) {
     std::string key;
     for (std::size_t i = 0; i < len; ++i) key += (i ? " " : "") + tokens[start + i].norm;

@@ -138,6 +138,8 @@ class Gazetteer {
   std::vector<BodyKind> body_kinds_;
   StringMap<std::uint32_t> body_phrases_;
   StringMap<TitleInfo> titles_;
+  StringSet title_first_words_;  ///< Quick rejection: most tokens start no title.
+  StringSet body_first_words_;   ///< The same for generic-body phrases.
   StringSet given_names_;
   StringMap<std::vector<std::uint32_t>> surnames_;  ///< folded surname -> people
 };

@@ -186,6 +186,11 @@ bool WordClasses::is(std::string_view norm, WordClass c) const {
   return it != classes_.end() && (it->second & (1u << static_cast<unsigned>(c))) != 0;
 }
 
+std::uint32_t WordClasses::classes(std::string_view norm) const {
+  const auto it = classes_.find(norm);
+  return it == classes_.end() ? 0 : it->second;
+}
+
 std::string_view WordClasses::lemma_of(std::string_view form) const {
   const auto it = forms_.find(form);
   return it == forms_.end() ? std::string_view{} : std::string_view(it->second.lemma);

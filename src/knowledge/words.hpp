@@ -63,6 +63,8 @@ class WordClasses {
   static Result<WordClasses> load(std::string_view name, std::string_view text);
 
   [[nodiscard]] bool is(std::string_view norm, WordClass c) const;
+  /// Every class of `norm` as a bit set (bit c for WordClass c), in one lookup.
+  [[nodiscard]] std::uint32_t classes(std::string_view norm) const;
   /// Every form of `lemma` (regular rules plus the irregular table), the lemma included.
   [[nodiscard]] std::vector<std::string> inflections(std::string_view lemma) const;
   /// The lemma of a known verb form; empty when unknown.

@@ -123,7 +123,20 @@ class Resolver {
 
   void add_reference(std::uint32_t first, std::uint32_t last, std::uint32_t entity,
                      ReferenceKind kind, std::int32_t mention) {
+    const auto index = static_cast<std::uint32_t>(refs_.size());
     refs_.push_back(Reference{first, last, entity, kind, mention});
+    dropped_.push_back(false);
+    starting_[first].push_back(index);
+    ending_[last].push_back(index);
+  }
+
+  // The latest live reference among `candidates` that passes `keep`.
+  template <class Keep>
+  std::int32_t latest(const std::vector<std::uint32_t>& candidates, Keep keep) const {
+    for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
+      if (!dropped_[*it] && keep(refs_[*it])) return static_cast<std::int32_t>(*it);
+    }
+    return -1;
   }
 
   // A capital "acts" for its government unless it follows a preposition or
@@ -244,8 +257,8 @@ class Resolver {
     const Sentence& s = seg_.sentences[m.sentence];
     if (m.last < s.last && w_.is(tokens_[m.last].norm, WordClass::SpeechVerb)) return true;
     if (m.first > s.first && w_.is(tokens_[m.first - 1].norm, WordClass::SpeechVerb)) return true;
-    for (const Mention& d : rec_.mentions) {
-      if (!d.descriptor || d.sentence != m.sentence) continue;
+    for (const std::uint32_t di : descriptors_by_sentence_[m.sentence]) {
+      const Mention& d = rec_.mentions[di];
       // After: "Ana Ruiz, the finance minister"
       if (m.last < s.last && tokens_[m.last].norm == "," && d.title_first > m.last && d.title_first <= m.last + 4) {
         return true;
@@ -425,9 +438,11 @@ class Resolver {
   }
 
   void drop_references_in(std::uint32_t first, std::uint32_t last) {
-    refs_.erase(std::remove_if(refs_.begin(), refs_.end(),
-                               [&](const Reference& r) { return r.first >= first && r.last <= last; }),
-                refs_.end());
+    for (std::uint32_t i = first; i < last && i < starting_.size(); ++i) {
+      for (const std::uint32_t r : starting_[i]) {
+        if (refs_[r].last <= last) dropped_[r] = true;
+      }
+    }
   }
 
   void mark(std::uint32_t first, std::uint32_t last) {
@@ -437,11 +452,10 @@ class Resolver {
   // The capital named in an opening "In Washington," of the sentence.
   std::optional<std::string> locative_country(const Sentence& s) const {
     if (s.last - s.first < 3 || tokens_[s.first].norm != "in") return std::nullopt;
-    const Mention* m = nullptr;
-    for (const Mention& x : rec_.mentions) {
-      if (x.first == s.first + 1) m = &x;
-    }
-    if (!m || m->known.empty()) return std::nullopt;
+    const auto found = mention_by_first_.find(s.first + 1);
+    if (found == mention_by_first_.end()) return std::nullopt;
+    const Mention* m = &rec_.mentions[found->second];
+    if (m->known.empty()) return std::nullopt;
     const KnownEntity& ke = g_.entities()[choose(m->known)];
     if (ke.type == EntityType::Place && ke.capital) return ke.country;
     if (ke.type == EntityType::Country) return ke.country;
@@ -507,11 +521,29 @@ class Resolver {
     }
   }
 
-  std::int32_t reference_ending_at(std::uint32_t end) const {
-    for (std::size_t r = refs_.size(); r-- > 0;) {
-      if (refs_[r].last == end) return static_cast<std::int32_t>(r);
+  struct Holder {
+    std::uint32_t first;
+    std::uint32_t entity;
+    std::int32_t qualifier;  // entity of the title's qualifier, or -1
+  };
+
+  // People named with a title, by normalized title, in text order; built on
+  // first use, after every name is resolved.
+  const StringMap<std::vector<Holder>>& holders() {
+    if (holders_built_) return holders_;
+    holders_built_ = true;
+    for (std::uint32_t oi = 0; oi < rec_.mentions.size(); ++oi) {
+      const Mention& o = rec_.mentions[oi];
+      if (o.descriptor || !o.has_title() || o.honorific || o.former || out_.mention_entity[oi] < 0) continue;
+      const std::int32_t q = o.qualifier >= 0 ? out_.mention_entity[static_cast<std::size_t>(o.qualifier)] : -1;
+      holders_[normalize_title(o.title)].push_back(
+          Holder{o.first, static_cast<std::uint32_t>(out_.mention_entity[oi]), q});
     }
-    return -1;
+    return holders_;
+  }
+
+  std::int32_t reference_ending_at(std::uint32_t end) const {
+    return latest(ending_[end], [](const Reference&) { return true; });
   }
 
   // "Venezuela's acting president", "the minister", "a State Department spokesman".
@@ -548,21 +580,22 @@ class Resolver {
       }
       return;
     }
-    // Holders of the same title elsewhere in the article.
+    // Holders of the same title elsewhere in the article: the latest
+    // before, else the first after.
     std::optional<std::uint32_t> before;
     std::optional<std::uint32_t> after;
-    for (std::uint32_t oi = 0; oi < rec_.mentions.size(); ++oi) {
-      const Mention& o = rec_.mentions[oi];
-      if (o.descriptor || !o.has_title() || o.honorific || o.former) continue;
-      const std::int32_t oe = out_.mention_entity[oi];
-      if (oe < 0 || normalize_title(o.title) != wanted) continue;
-      if (qualifier_entity && o.qualifier >= 0) {
-        const std::int32_t oq = out_.mention_entity[static_cast<std::size_t>(o.qualifier)];
-        if (oq >= 0 && static_cast<std::uint32_t>(oq) != *qualifier_entity) continue;
+    if (const auto it = holders().find(wanted); it != holders().end()) {
+      for (const Holder& h : it->second) {  // in text order
+        if (qualifier_entity && h.qualifier >= 0 && static_cast<std::uint32_t>(h.qualifier) != *qualifier_entity) {
+          continue;
+        }
+        if (h.first < m.title_first) {
+          before = h.entity;
+        } else {
+          after = h.entity;
+          break;
+        }
       }
-      const auto e = static_cast<std::uint32_t>(oe);
-      if (o.first < m.title_first) before = e;
-      else if (!after) after = e;
     }
     const auto holder = before ? before : after;
     if (!holder) return;
@@ -571,21 +604,16 @@ class Resolver {
     mark(first, m.title_last);
   }
 
+  // The reference at `first`, or at the name after a "the" there (a
+  // description's span includes its "the", a name's does not).
   std::int32_t reference_starting_at(std::uint32_t first) const {
-    for (std::size_t r = 0; r < refs_.size(); ++r) {
-      if (refs_[r].first == first || (refs_[r].first + 1 == first && tokens_[refs_[r].first].norm == "the")) {
-        return static_cast<std::int32_t>(r);
-      }
+    const auto any = [](const Reference&) { return true; };
+    if (first >= tokens_.size()) return -1;
+    if (const std::int32_t r = latest(starting_[first], any); r >= 0) return r;
+    if (first > 0 && tokens_[first - 1].norm == "the") {
+      if (const std::int32_t r = latest(starting_[first - 1], any); r >= 0) return r;
     }
-    // "the" before a name is not part of its reference.
-    if (first < tokens_.size() && tokens_[first].norm == "the") return reference_starting_at_exact(first + 1);
-    return -1;
-  }
-
-  std::int32_t reference_starting_at_exact(std::uint32_t first) const {
-    for (std::size_t r = 0; r < refs_.size(); ++r) {
-      if (refs_[r].first == first) return static_cast<std::int32_t>(r);
-    }
+    if (tokens_[first].norm == "the") return latest(starting_[first + 1], any);
     return -1;
   }
 
@@ -594,19 +622,14 @@ class Resolver {
   template <class Accept>
   std::optional<std::uint32_t> antecedent(std::uint32_t at, Accept accept) const {
     const std::uint32_t sentence = tokens_[at].sentence;
-    const std::uint32_t oldest = sentence >= 2 ? sentence - 2 : 0;
-    std::optional<std::uint32_t> best;
-    std::uint32_t best_last = 0;
-    for (const Reference& r : refs_) {
-      if (r.last > at || r.kind == ReferenceKind::Pronoun) continue;
-      if (tokens_[r.first].sentence < oldest) continue;
-      if (!accept(out_.entities[r.entity])) continue;
-      if (!best || r.last >= best_last) {
-        best = r.entity;
-        best_last = r.last;
-      }
+    const std::uint32_t floor = seg_.sentences[sentence >= 2 ? sentence - 2 : 0].first;
+    for (std::uint32_t end = at; end > floor; --end) {
+      const std::int32_t r = latest(ending_[end], [&](const Reference& ref) {
+        return ref.kind != ReferenceKind::Pronoun && ref.first >= floor && accept(out_.entities[ref.entity]);
+      });
+      if (r >= 0) return refs_[static_cast<std::size_t>(r)].entity;
     }
-    return best;
+    return std::nullopt;
   }
 
   void pronouns() {
@@ -627,17 +650,19 @@ class Resolver {
         const auto cand = antecedent(i, [](const Entity& x) {
           return x.type == EntityType::Country || is_organization(x.type) || x.type == EntityType::Group;
         });
-        if (cand && tokens_[out_.entities[*cand].first_token].sentence <= t.sentence) {
+        if (cand) {
           bool same_sentence = false;
-          for (const Reference& r : refs_) {
-            if (r.entity == *cand && tokens_[r.first].sentence == t.sentence && r.last <= i) same_sentence = true;
+          for (std::uint32_t x = seg_.sentences[t.sentence].first; x < i && !same_sentence; ++x) {
+            same_sentence = latest(starting_[x], [&](const Reference& r) {
+                              return r.entity == *cand && r.last <= i;
+                            }) >= 0;
           }
           if (same_sentence) e = cand;
         }
       }
       if (e) added.push_back(Reference{i, i + 1, *e, ReferenceKind::Pronoun, -1});
     }
-    for (Reference& r : added) refs_.push_back(r);
+    for (const Reference& r : added) add_reference(r.first, r.last, r.entity, r.kind, r.mention);
   }
 
   // "the 35-year-old" after a person; "the country" for the main country.
@@ -657,8 +682,8 @@ class Resolver {
         added.push_back(Reference{i - 1, i + 1, main_country_entity(i), ReferenceKind::Description, -1});
       }
     }
-    for (Reference& r : added) {
-      refs_.push_back(r);
+    for (const Reference& r : added) {
+      add_reference(r.first, r.last, r.entity, r.kind, r.mention);
       mark(r.first, r.last);
     }
   }
@@ -692,6 +717,11 @@ class Resolver {
       ent.id = id;
     }
     // References: sorted, overlaps resolved in favour of the longer span.
+    std::vector<Reference> live;
+    for (std::size_t r = 0; r < refs_.size(); ++r) {
+      if (!dropped_[r]) live.push_back(refs_[r]);
+    }
+    refs_ = std::move(live);
     std::sort(refs_.begin(), refs_.end(), [](const Reference& a, const Reference& b) {
       if (a.first != b.first) return a.first < b.first;
       return a.last > b.last;
@@ -717,9 +747,14 @@ class Resolver {
  public:
   void prepare() {
     mention_token_.assign(tokens_.size(), false);
+    starting_.assign(tokens_.size() + 1, {});
+    ending_.assign(tokens_.size() + 1, {});
+    descriptors_by_sentence_.assign(seg_.sentences.size(), {});
     for (std::uint32_t mi = 0; mi < rec_.mentions.size(); ++mi) {
       const Mention& m = rec_.mentions[mi];
       mention_by_end_[m.last] = mi;
+      mention_by_first_.emplace(m.first, mi);
+      if (m.descriptor) descriptors_by_sentence_[m.sentence].push_back(mi);
       for (std::uint32_t i = m.span_first(); i < m.last; ++i) mention_token_[i] = true;
     }
     for (const Phrase& p : g_.phrases()) {
@@ -741,6 +776,13 @@ class Resolver {
 
   Resolution out_;
   std::vector<Reference> refs_;
+  std::vector<bool> dropped_;                         ///< Per reference: replaced by a longer one.
+  std::vector<std::vector<std::uint32_t>> starting_;  ///< Per token: references starting there.
+  std::vector<std::vector<std::uint32_t>> ending_;    ///< Per token: references ending before it.
+  std::vector<std::vector<std::uint32_t>> descriptors_by_sentence_;
+  std::map<std::uint32_t, std::uint32_t> mention_by_first_;
+  StringMap<std::vector<Holder>> holders_;
+  bool holders_built_ = false;
   StringMap<std::uint32_t> by_key_;
   StringMap<std::uint32_t> names_;
   StringMap<std::vector<std::uint32_t>> surnames_;
