@@ -39,6 +39,16 @@ bool has_upper(std::string_view plain) {
 
 std::string field_or_empty(std::string_view f) { return f == "-" ? std::string() : std::string(f); }
 
+// Hyphens do not distinguish names: "Co-operation" is "Cooperation".
+std::string without_hyphens(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (const char c : s) {
+    if (c != '-') out += c;
+  }
+  return out;
+}
+
 }  // namespace
 
 bool is_organization(EntityType type) noexcept {
@@ -83,8 +93,8 @@ void Gazetteer::add_phrase(std::string_view surface, std::uint32_t entity, Phras
   Phrase phrase;
   phrase.role = role;
   for (const Token& t : tokens) {
-    phrase.tokens.push_back(t.plain);
-    phrase.folded.push_back(t.norm);
+    phrase.tokens.push_back(without_hyphens(t.plain));
+    phrase.folded.push_back(without_hyphens(t.norm));
     // Lower-case words in a name ("the" Kremlin, Bank "of" England) may be
     // capitalised at a sentence start; capitalised ones must match exactly.
     phrase.fold_case.push_back(!has_upper(t.plain));
@@ -326,7 +336,7 @@ std::optional<PhraseMatch> Gazetteer::longest_match(const std::vector<Token>& to
                                                     std::size_t start, std::size_t end,
                                                     bool ignore_case) const {
   if (start >= end) return std::nullopt;
-  const auto it = by_first_folded_.find(tokens[start].norm);
+  const auto it = by_first_folded_.find(without_hyphens(tokens[start].norm));
   if (it == by_first_folded_.end()) return std::nullopt;
   for (const std::uint32_t id : it->second) {  // longest first
     const Phrase& p = phrases_[id];
@@ -334,10 +344,11 @@ std::optional<PhraseMatch> Gazetteer::longest_match(const std::vector<Token>& to
     bool match = true;
     for (std::size_t i = 0; i < p.tokens.size() && match; ++i) {
       const Token& t = tokens[start + i];
+      const bool hyphenated = t.norm.find('-') != std::string::npos;
       if (ignore_case || p.fold_case[i]) {
-        match = t.norm == p.folded[i];
+        match = hyphenated ? without_hyphens(t.norm) == p.folded[i] : t.norm == p.folded[i];
       } else {
-        match = t.plain == p.tokens[i];
+        match = hyphenated ? without_hyphens(t.plain) == p.tokens[i] : t.plain == p.tokens[i];
       }
     }
     if (match) return PhraseMatch{id, static_cast<std::uint32_t>(p.tokens.size())};
