@@ -345,7 +345,10 @@ std::optional<PhraseMatch> Gazetteer::longest_match(const std::vector<Token>& to
     for (std::size_t i = 0; i < p.tokens.size() && match; ++i) {
       const Token& t = tokens[start + i];
       const bool hyphenated = t.norm.find('-') != std::string::npos;
-      if (ignore_case || p.fold_case[i]) {
+      // "ROME, March 3 -": a word in capitals of three letters or more is the
+      // name in any case (two-letter ones like "US" must match exactly).
+      const bool capitals = t.all_caps && t.norm.size() >= 3;
+      if (ignore_case || p.fold_case[i] || capitals) {
         match = hyphenated ? without_hyphens(t.norm) == p.folded[i] : t.norm == p.folded[i];
       } else {
         match = hyphenated ? without_hyphens(t.plain) == p.tokens[i] : t.plain == p.tokens[i];

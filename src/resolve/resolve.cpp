@@ -142,7 +142,13 @@ class Resolver {
   // A capital "acts" for its government unless it follows a preposition or
   // determiner ("in Washington", "the streets of Caracas").
   bool agentive(const Mention& m) const {
-    if (m.first == seg_.sentences[m.sentence].first) return true;
+    const Sentence& s = seg_.sentences[m.sentence];
+    // A dateline ("ROME, March 3 -") places the story.
+    if (m.last + 1 < s.last && tokens_[m.last].norm == "," &&
+        (w_.is(tokens_[m.last + 1].norm, WordClass::Calendar) || tokens_[m.last + 1].kind == TokenKind::Number)) {
+      return false;
+    }
+    if (m.first == s.first) return true;
     const std::uint32_t prev = m.first - 1;
     if (tokens_[prev].kind == TokenKind::Punct && tokens_[prev].norm == ",") {
       return true;
@@ -500,6 +506,18 @@ class Resolver {
         } else if (official && !possessive && (tokens_[p].norm == "administration" || tokens_[p].norm == "government")) {
           if (const auto iso = locative_country(s)) {
             if (const auto c = g_.country(*iso)) entity = known_entity(*c, p);
+          }
+          first = p;
+        } else if (government && tokens_[p].norm == "the") {
+          // "the government of Peru", "the government led by X": the country or
+          // leader after it; "the government" alone: the article's main country.
+          if (i + 2 < s.last && tokens_[i + 1].norm == "of") {
+            const std::int32_t r = reference_starting_at(i + 2);
+            if (r >= 0 && out_.entities[refs_[static_cast<std::size_t>(r)].entity].type != EntityType::Place) {
+              entity = refs_[static_cast<std::size_t>(r)].entity;
+            }
+          } else if (main_country_ >= 0 && !(i + 1 < s.last && (tokens_[i + 1].norm == "led" || tokens_[i + 1].norm == "headed"))) {
+            entity = main_country_entity(i);
           }
           first = p;
         }
