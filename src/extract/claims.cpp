@@ -163,7 +163,7 @@ class ClaimFinder {
         const bool last = e + 1 == p.elements.size();
         if (last) m.core_last = j;
         const bool possessed = last && takes_possessed_objects(p.property);
-        const auto list = syntax_.noun_phrases_forward(j, end, possessed);
+        const auto list = last ? syntax_.final_noun_phrases(j, end, possessed) : syntax_.noun_phrases_forward(j, end, possessed);
         if (!list) return false;
         ArgumentList kept;
         kept.first = list->first;
@@ -302,7 +302,13 @@ class ClaimFinder {
     switch (search.stop) {
       case Stop::Coordination:
         return true;
-      case Stop::Preposition:
+      case Stop::Preposition: {
+        // "responded by breaking", "after meeting": the doer is the subject;
+        // "warned Iran against attacking": the gerund's doer is someone else.
+        const std::string& p = seg_.tokens[search.stop_token].norm;
+        return gerund && (p == "by" || p == "after" || p == "before" || p == "while" || p == "in" ||
+                          p == "when" || p == "since" || p == "upon");
+      }
       case Stop::Noun:
         return gerund;
       default:

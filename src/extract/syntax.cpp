@@ -104,6 +104,11 @@ std::optional<ArgumentList> Syntax::noun_phrases_forward(std::uint32_t i, std::u
       }
       if (argument_at(j)) break;
       const Token& t = seg_.tokens[j];
+      if (t.kind == TokenKind::Possessive && j > at && seg_.tokens[j - 1].kind == TokenKind::Word &&
+          !seg_.tokens[j - 1].capitalized) {
+        ++j;  // "the rebels' leader": a common noun's possessive is a modifier
+        continue;
+      }
       if (t.kind != TokenKind::Word) return std::nullopt;
       if (is(j, WordClass::Determiner)) {
         ++j;
@@ -114,7 +119,11 @@ std::optional<ArgumentList> Syntax::noun_phrases_forward(std::uint32_t i, std::u
                                  is(j, WordClass::Subordinator) || is(j, WordClass::Possessive) ||
                                  is(j, WordClass::PronounPerson) || is(j, WordClass::PronounPlural) ||
                                  is(j, WordClass::PronounThing);
-      const bool finite_verb = (shapes_[j] & (kThird | kPast)) != 0 && (shapes_[j] & kBase) == 0;
+      // After a determiner, "-s" and "-ed" words are nouns and adjectives
+      // ("the rebels' leader", "the elected president"); without one they may
+      // be the next verb.
+      const bool determined = j > at && is(at, WordClass::Determiner);
+      const bool finite_verb = !determined && (shapes_[j] & (kThird | kPast)) != 0 && (shapes_[j] & kBase) == 0;
       if (t.capitalized || function_word || finite_verb || modifiers >= 3) return std::nullopt;
       ++modifiers;
       ++j;
@@ -209,6 +218,18 @@ std::optional<ArgumentList> Syntax::noun_phrases_forward(std::uint32_t i, std::u
   return list;
 }
 
+std::optional<ArgumentList> Syntax::final_noun_phrases(std::uint32_t i, std::uint32_t limit,
+                                                       bool possessed_nouns) const {
+  auto list = noun_phrases_forward(i, limit, possessed_nouns);
+  if (!list) return list;
+  const std::uint32_t after = list->last;
+  if (after < limit && seg_.tokens[after].kind == TokenKind::Word && !seg_.tokens[after].capitalized &&
+      is(after, WordClass::CompoundHead)) {
+    return std::nullopt;
+  }
+  return list;
+}
+
 ArgumentList Syntax::list_backward(Argument last, std::uint32_t floor) const {
   std::vector<Argument> items{last};
   std::uint32_t first = last.first;
@@ -216,6 +237,7 @@ ArgumentList Syntax::list_backward(Argument last, std::uint32_t floor) const {
   if (first >= floor + 2 && seg_.tokens[first - 1].kind == TokenKind::Possessive) {
     if (auto owner = argument_ending_at(first - 1)) first = owner->first;
   }
+  bool conjunction = false;  // "A, B and C": bare commas only before the "and"
   for (;;) {
     std::uint32_t j = first;
     if (j <= floor) break;
@@ -223,7 +245,8 @@ ArgumentList Syntax::list_backward(Argument last, std::uint32_t floor) const {
     if (w == "and" || w == "or" || w == "nor") {
       --j;
       if (j > floor && seg_.tokens[j - 1].norm == ",") --j;
-    } else if (w == ",") {
+      conjunction = true;
+    } else if (w == "," && conjunction) {
       --j;
     } else {
       break;

@@ -72,6 +72,10 @@ class Syntax {
   /// plan" and "his policy" as naming their possessor.
   [[nodiscard]] std::optional<ArgumentList> noun_phrases_forward(std::uint32_t i, std::uint32_t limit,
                                                                  bool possessed_nouns) const;
+  /// The same for the last argument of a pattern: a name that only modifies
+  /// a noun after it ("US forces", "the Iran deal") does not count.
+  [[nodiscard]] std::optional<ArgumentList> final_noun_phrases(std::uint32_t i, std::uint32_t limit,
+                                                               bool possessed_nouns) const;
 
   /// The subject of a verb or trigger starting at `i`, searching left to
   /// `floor`: across adverbs, auxiliaries, negation, modal and control

@@ -122,6 +122,10 @@ class Gazetteer {
 
   /// The one known person with this surname (folded), if exactly one.
   [[nodiscard]] std::optional<std::uint32_t> person_by_surname(std::string_view folded_surname) const;
+  /// True when some known person has this surname (folded), however many.
+  [[nodiscard]] bool is_surname(std::string_view folded_surname) const {
+    return surnames_.count(folded_surname) != 0;
+  }
 
   /// The country entity with this ISO alpha-2 code.
   [[nodiscard]] std::optional<std::uint32_t> country(std::string_view iso2) const;

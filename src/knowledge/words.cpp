@@ -45,6 +45,7 @@ constexpr std::array kClassNames = {
     ClassName{"government-head", WordClass::GovernmentHead},
     ClassName{"name-particle", WordClass::NameParticle},
     ClassName{"calendar", WordClass::Calendar},
+    ClassName{"compound-head", WordClass::CompoundHead},
 };
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }

@@ -45,6 +45,7 @@ enum class WordClass : std::uint8_t {
   GovernmentHead,
   NameParticle,
   Calendar,
+  CompoundHead,
   Count
 };
 

@@ -309,10 +309,18 @@ class Resolver {
         link_mention(mi, *p, ReferenceKind::Name);
         return;
       }
-      // A surname the gazetteer gives to one well-known person only.
+      // A surname the gazetteer gives to one well-known person only; one it
+      // gives to several ("Bush") still names a person, just not which.
       if (m.type == EntityType::Person || m.candidate) {
-        if (const auto known = g_.person_by_surname(fold_key(tokens_[m.first].plain))) {
+        const std::string surname = fold_key(tokens_[m.first].plain);
+        if (const auto known = g_.person_by_surname(surname)) {
           const std::uint32_t e = known_entity(*known, m.first);
+          link_mention(mi, e, ReferenceKind::Name);
+          register_person(static_cast<std::int32_t>(e), m);
+          return;
+        }
+        if (m.candidate && g_.is_surname(surname) && !seg_.sentences[m.sentence].headline) {
+          const std::uint32_t e = entity_for("name:" + key, EntityType::Person, m.text, m.first);
           link_mention(mi, e, ReferenceKind::Name);
           register_person(static_cast<std::int32_t>(e), m);
           return;
@@ -596,6 +604,23 @@ class Resolver {
         add_reference(first, last, *body, ReferenceKind::Description, static_cast<std::int32_t>(mi));
         mark(first, last);
       }
+      return;
+    }
+    // In apposition with a name: "the Syrian president, Bashar al-Assad" or
+    // "Bashar al-Assad, the Syrian president".
+    std::optional<std::uint32_t> apposed;
+    if (m.title_last + 1 < s.last && tokens_[m.title_last].norm == ",") {
+      const std::int32_t r = reference_starting_at(m.title_last + 1);
+      if (r >= 0) apposed = refs_[static_cast<std::size_t>(r)].entity;
+    }
+    if (!apposed && first > s.first + 1 && tokens_[first - 1].norm == ",") {
+      const std::int32_t r = reference_ending_at(first - 1);
+      if (r >= 0) apposed = refs_[static_cast<std::size_t>(r)].entity;
+    }
+    if (apposed && out_.entities[*apposed].type == EntityType::Person) {
+      drop_references_in(first, m.title_last);
+      add_reference(first, m.title_last, *apposed, ReferenceKind::Description, static_cast<std::int32_t>(mi));
+      mark(first, m.title_last);
       return;
     }
     // Holders of the same title elsewhere in the article: the latest

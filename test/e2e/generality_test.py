@@ -18,7 +18,7 @@ def grams(text):
 
 
 def test_no_article_text_in_rules_or_code():
-    articles = glob.glob(os.path.join(ROOT, 'examples', '*.txt')) + glob.glob(os.path.join(ROOT, 'test', 'gold', '*.txt'))
+    articles = glob.glob(os.path.join(ROOT, 'examples', '*.txt')) + glob.glob(os.path.join(ROOT, 'test', 'gold', '**', '*.txt'), recursive=True)
     if os.path.isdir(SHARED_CORPUS):
         articles += glob.glob(os.path.join(SHARED_CORPUS, '*', '*.txt'))
     seen = set()
