@@ -2,7 +2,7 @@
 #include "extract/claims.hpp"
 
 #include <algorithm>
-#include <set>
+#include <map>
 #include <tuple>
 
 namespace cg {
@@ -373,8 +373,8 @@ class ClaimFinder {
 
   void emit(const RelationPattern& p, const Match& m, const Sentence& s, std::int32_t quotation) {
     const std::int32_t speaker = attribution(m, s, quotation);
-    std::uint32_t first = std::min(m.core_first, m.subjects->first);
-    std::uint32_t last = std::max(m.core_last, m.objects->last);
+    std::uint32_t first = std::min({m.core_first, m.subjects->first, m.objects->first});
+    std::uint32_t last = std::max({m.core_last, m.subjects->last, m.objects->last});
     first = std::max(first, s.first);
     last = std::min(last, s.last);
     // A closing quotation mark right after the last word belongs to it.
@@ -399,12 +399,25 @@ class ClaimFinder {
     }
   }
 
+  // One claim per statement and sentence: two patterns reading the same
+  // words ("warned Kiev" and "warned Kiev of") give one claim, with the
+  // longer evidence.
   void add(const Claim& c) {
     const auto key = std::make_tuple(c.subject, c.object, static_cast<int>(c.property), c.negative,
-                                     static_cast<int>(c.modality), c.attributed_to, c.evidence.begin,
-                                     c.evidence.end);
-    if (!seen_.insert(key).second) return;
-    claims_.push_back(c);
+                                     static_cast<int>(c.modality), c.attributed_to, sentence_of(c.evidence));
+    const auto [it, inserted] = seen_.emplace(key, claims_.size());
+    if (inserted) {
+      claims_.push_back(c);
+      return;
+    }
+    Claim& kept = claims_[it->second];
+    if (c.evidence.size() > kept.evidence.size()) kept.evidence = c.evidence;
+  }
+
+  std::uint32_t sentence_of(Span span) const {
+    const auto it = std::upper_bound(seg_.sentences.begin(), seg_.sentences.end(), span.begin,
+                                     [](std::uint32_t at, const Sentence& s) { return at < s.span.begin; });
+    return static_cast<std::uint32_t>(it - seg_.sentences.begin());
   }
 
   // "Peru and Chile spoke up for the plan – as did the army":
@@ -446,7 +459,7 @@ class ClaimFinder {
   const Knowledge& k_;
   const std::vector<Attribution>& speakers_;
   std::vector<Claim> claims_;
-  std::set<std::tuple<std::uint32_t, std::uint32_t, int, bool, int, std::int32_t, std::uint32_t, std::uint32_t>> seen_;
+  std::map<std::tuple<std::uint32_t, std::uint32_t, int, bool, int, std::int32_t, std::uint32_t>, std::size_t> seen_;
 };
 
 }  // namespace
