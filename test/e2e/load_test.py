@@ -56,5 +56,6 @@ def test_the_checker_rejects_broken_rdf():
         assert proc.returncode == 1, 'load_check accepted an IRI with a space'
 
 
-main([test_example_loads_alike_in_every_format, test_hostile_text_loads_alike,
-      test_a_batch_with_other_bases_loads_alike, test_the_checker_rejects_broken_rdf])
+if __name__ == '__main__':
+    main([test_example_loads_alike_in_every_format, test_hostile_text_loads_alike,
+          test_a_batch_with_other_bases_loads_alike, test_the_checker_rejects_broken_rdf])

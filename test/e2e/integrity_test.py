@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Integrity of the graph, checked by SPARQL in Oxigraph (test/integrity/*.rq
+must return no rows): every evidence anchor is exactly the characters its
+offsets name; negative and unasserted claims are never plain triples; claims
+are well formed with a stance property; entities have one English label;
+quotes and roles are complete. Run on the example, on hostile text, and on
+the development articles."""
+import glob
+import os
+
+from harness import EXAMPLE, ROOT, TOOLS, claimgraph, main, run, tempdir, write
+from load_test import HOSTILE
+
+QUERIES = sorted(glob.glob(os.path.join(ROOT, 'test', 'integrity', '*.rq')))
+ONTOLOGY = os.path.join(ROOT, 'ontology', 'claimgraph.ttl')
+
+
+def check(paths):
+    assert len(QUERIES) >= 5
+    for q in QUERIES:
+        out = run(['node', os.path.join(TOOLS, 'sparql.js'), q, ONTOLOGY, *paths], check=0).stdout.decode()
+        rows = out.splitlines()[1:]
+        assert not rows, f'{os.path.basename(q)} found problems:\n' + '\n'.join(rows[:20])
+
+
+def test_example_is_sound():
+    with tempdir() as d:
+        check([write(os.path.join(d, 'out.ttl'), claimgraph(EXAMPLE, check=0).stdout)])
+
+
+def test_hostile_text_is_sound():
+    with tempdir() as d:
+        src = write(os.path.join(d, 'hostile.txt'), HOSTILE)
+        check([write(os.path.join(d, 'out.nq'), claimgraph('-f', 'nquads', src, check=0).stdout)])
+
+
+def test_development_articles_are_sound():
+    articles = sorted(glob.glob(os.path.join(ROOT, 'test', 'gold', 'dev', '*.txt')))
+    with tempdir() as d:
+        check([write(os.path.join(d, 'dev.ttl'), claimgraph(*articles, check=0).stdout)])
+
+
+def test_the_checks_see_a_broken_anchor():
+    with tempdir() as d:
+        good = claimgraph(EXAMPLE, check=0).stdout.decode()
+        bad = good.replace('nif:anchorOf "United States does not', 'nif:anchorOf "United Kingdom does not', 1)
+        assert bad != good
+        path = write(os.path.join(d, 'bad.ttl'), bad)
+        q = os.path.join(ROOT, 'test', 'integrity', 'evidence-anchors.rq')
+        out = run(['node', os.path.join(TOOLS, 'sparql.js'), q, path], check=0).stdout.decode()
+        assert len(out.splitlines()) == 2, out
+
+
+main([test_example_is_sound, test_hostile_text_is_sound, test_development_articles_are_sound,
+      test_the_checks_see_a_broken_anchor])
