@@ -351,10 +351,15 @@ class ClaimFinder {
         }
       }
     }
-    // "…, the ministry said." / "…, said Pompeo."
+    // "…, the ministry said." / "…, said Pompeo." / "…, according to Pompeo."
     const std::uint32_t after = std::max(m.core_last, m.objects->last);
     for (std::uint32_t c = after; c + 2 < s.last; ++c) {
       if (seg_.tokens[c].norm != ",") continue;
+      if (c + 3 < s.last && seg_.tokens[c + 1].norm == "according" && seg_.tokens[c + 2].norm == "to") {
+        if (const auto list = syntax_.noun_phrases_forward(c + 3, s.last, false)) {
+          return static_cast<std::int32_t>(list->items.front().entity);
+        }
+      }
       if (syntax_.is(c + 1, WordClass::SpeechVerb)) {
         if (const auto list = syntax_.noun_phrases_forward(c + 2, s.last, false)) {
           return static_cast<std::int32_t>(list->items.front().entity);

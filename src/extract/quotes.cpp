@@ -21,6 +21,12 @@ Attribution after_quotation(const Segmentation& seg, const Syntax& syntax, const
   std::uint32_t k = q.close_token + 1;
   if (k < paragraph_end && seg.tokens[k].norm == ",") ++k;
   if (k >= paragraph_end) return out;
+  if (k + 2 < paragraph_end && seg.tokens[k].norm == "according" && seg.tokens[k + 1].norm == "to") {
+    if (const auto list = syntax.noun_phrases_forward(k + 2, paragraph_end, false)) {
+      out.speaker = static_cast<std::int32_t>(list->items.front().entity);
+    }
+    return out;
+  }
   if (is_speech_verb(syntax, k)) {
     if (const auto list = syntax.noun_phrases_forward(k + 1, paragraph_end, false)) {
       out.speaker = static_cast<std::int32_t>(list->items.front().entity);

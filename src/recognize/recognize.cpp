@@ -273,11 +273,13 @@ class Recognizer {
           const bool determined =
               i > s.first && (tokens_[i - 1].norm == "the" || tokens_[i - 1].kind == TokenKind::Possessive ||
                               w_.is(tokens_[i - 1].norm, WordClass::Possessive));
+          const bool indefinite = i > s.first && (tokens_[i - 1].norm == "a" || tokens_[i - 1].norm == "an");
           const std::int32_t qualifier = qualifier_before(i);
-          if (determined || qualifier >= 0) {
+          if (determined || indefinite || qualifier >= 0) {
             Mention m = make(title->end, title->end, sentence_index);
             m.type = EntityType::Person;
             m.descriptor = true;
+            m.indefinite = indefinite && !determined && qualifier < 0;
             m.title_first = i;
             m.title_last = title->end;
             m.former = title->former;

@@ -31,6 +31,7 @@ struct Mention {
   /// A title with no name after it ("Venezuela's acting president", "the
   /// minister"): the name tokens are empty and resolve looks for the holder.
   bool descriptor = false;
+  bool indefinite = false;  ///< A descriptor after "a"/"an": someone, not a known holder.
   std::vector<std::uint32_t> known;  ///< Gazetteer entities the phrase may name (most often one).
   PhraseRole role = PhraseRole::Name;
   std::string text;  ///< The name as written, accents kept, tokens joined by spaces.

@@ -263,6 +263,9 @@ class Resolver {
     const Sentence& s = seg_.sentences[m.sentence];
     if (m.last < s.last && w_.is(tokens_[m.last].norm, WordClass::SpeechVerb)) return true;
     if (m.first > s.first && w_.is(tokens_[m.first - 1].norm, WordClass::SpeechVerb)) return true;
+    if (m.first > s.first + 1 && tokens_[m.first - 1].norm == "to" && tokens_[m.first - 2].norm == "according") {
+      return true;
+    }
     for (const std::uint32_t di : descriptors_by_sentence_[m.sentence]) {
       const Mention& d = rec_.mentions[di];
       // After: "Ana Ruiz, the finance minister"
@@ -623,6 +626,7 @@ class Resolver {
       mark(first, m.title_last);
       return;
     }
+    if (m.indefinite) return;  // "a minister" is nobody in particular
     // Holders of the same title elsewhere in the article: the latest
     // before, else the first after.
     std::optional<std::uint32_t> before;
