@@ -57,6 +57,17 @@ Attribution before_quotation(const Segmentation& seg, const Syntax& syntax, cons
   std::uint32_t p = open;
   const std::string& mark = seg.tokens[p - 1].norm;
   if (mark == ":" || mark == "," || mark == "that") --p;
+  // "quoted Khomeini as saying:" names the speaker after "quoted".
+  if (p >= s.first + 4 && seg.tokens[p - 1].norm == "saying" && seg.tokens[p - 2].norm == "as") {
+    for (std::uint32_t v = p - 2; v-- > s.first && v + 8 > p;) {
+      const std::string& w = seg.tokens[v].norm;
+      if (w != "quoted" && w != "quoting" && w != "quotes") continue;
+      if (const auto list = syntax.noun_phrases_forward(v + 1, p - 2, false)) {
+        out.speaker = static_cast<std::int32_t>(list->items.front().entity);
+      }
+      return out;
+    }
+  }
   // The speech verb within a few words: "said in a statement", "told Guaido".
   constexpr std::uint32_t kReach = 8;
   for (std::uint32_t v = p; v-- > s.first && v + kReach >= p;) {
@@ -99,22 +110,28 @@ std::vector<Attribution> attribute_quotations(const Segmentation& seg, const Syn
   std::vector<Attribution> out(seg.quotations.size());
   std::int32_t last_speaker = -1;
   std::uint32_t last_paragraph = 0;
+  std::uint32_t last_sentence = 0;
   for (std::size_t qi = 0; qi < seg.quotations.size(); ++qi) {
     const Quotation& q = seg.quotations[qi];
     Attribution a = after_quotation(seg, syntax, q);
     if (a.speaker < 0) a = before_quotation(seg, syntax, q);
     const std::uint32_t paragraph_first = seg.sentences[seg.paragraphs[q.paragraph].first_sentence].first;
     const bool opens_paragraph = q.open_token == paragraph_first;
-    // A paragraph that opens with a quotation and names nobody continues
-    // the speaker of the paragraph before.
-    if (a.speaker < 0 && opens_paragraph && last_speaker >= 0 && q.paragraph == last_paragraph + 1) {
-      a.speaker = last_speaker;
-    }
+    const std::uint32_t sentence = seg.tokens[q.open_token].sentence;
+    const bool opens_sentence = q.open_token == seg.sentences[sentence].first;
+    // A quotation that opens a paragraph, or a sentence right after the
+    // speaker's last words, and names nobody continues that speaker ("…,"
+    // he said. "And more…").
+    const bool continues = last_speaker >= 0 &&
+                           ((opens_paragraph && q.paragraph == last_paragraph + 1) ||
+                            (opens_sentence && q.paragraph == last_paragraph && sentence <= last_sentence + 2));
+    if (a.speaker < 0 && continues) a.speaker = last_speaker;
     if (a.speaker < 0 && !opens_paragraph) a = sentence_subject(seg, syntax, q);
     out[qi] = a;
     if (a.speaker >= 0) {
       last_speaker = a.speaker;
       last_paragraph = q.paragraph;
+      last_sentence = seg.tokens[q.closed ? q.close_token : q.close_token - 1].sentence;
     }
   }
   return out;

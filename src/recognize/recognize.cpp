@@ -34,7 +34,104 @@ class Recognizer {
     bool former = false;
     bool honorific = false;
     std::string implies;
+    std::string office_phrase;       // the office word(s), lower case
   };
+
+  /// A title, possibly in the looser forms that only count before a name,
+  /// and the name after it.
+  struct TitledName {
+    Title title;
+    std::uint32_t title_first = 0;  // where the title (with its own words) begins
+    std::uint32_t text_first = 0;   // where the role title's text begins
+    std::uint32_t name_first = 0;
+    std::uint32_t name_end = 0;
+    std::vector<std::uint32_t> known;
+  };
+
+  // A word that can name a field before an office it does not list
+  // ("rural affairs minister", "charity boss"): lower case, not a function
+  // word or verb form.
+  bool field_word(std::uint32_t j) const {
+    const Token& t = tokens_[j];
+    // A capital at a sentence start says nothing ("Charity boss …").
+    const bool lower = !t.capitalized || (j == seg_.sentences[t.sentence].first &&
+                                          !g_.longest_match(tokens_, j, j + 1, false) &&
+                                          !g_.is_given_name(t.plain));
+    return word(j) && lower && !closed_class(j) && !w_.is_verb_form(t.norm) && !is(j, WordClass::Calendar);
+  }
+
+  // Offices whose field belongs to the title ("rural affairs minister");
+  // for others the words before are a description ("charity boss").
+  static bool takes_field(std::string_view office) {
+    for (std::string_view o : {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "leader",
+                               "commissioner", "envoy", "adviser", "advisor", "correspondent", "director"}) {
+      if (office.size() >= o.size() && office.substr(office.size() - o.size()) == o) return true;
+    }
+    return false;
+  }
+
+  // A title followed by a person's name. Beyond title_at: one or two field
+  // words before the office, a capitalised field with "'s" ("Children's
+  // Minister"), a field after it ("secretary for the family"), and an
+  // honorific between title and name ("leader Ayatollah Ruhollah Khomeini").
+  std::optional<TitledName> titled_name_at(std::uint32_t i, std::uint32_t end) const {
+    TitledName out;
+    out.title_first = i;
+    out.text_first = i;
+    std::optional<Title> title = title_at(i, end);
+    std::uint32_t fields = 0;
+    if (!title) {
+      std::uint32_t j = i;
+      if (j + 1 < end && word(j) && tokens_[j].capitalized && !closed_class(j) &&
+          tokens_[j + 1].kind == TokenKind::Possessive && !g_.longest_match(tokens_, j, j + 1, false) &&
+          !g_.is_given_name(tokens_[j].plain)) {
+        j += 2;  // "Children's Minister"
+        fields = 1;
+      } else {
+        // One or two field words, then the office.
+        while (j < end && fields < 2 && field_word(j)) {
+          ++j;
+          ++fields;
+          if (const auto office = title_at(j, end, true); office && !office->honorific) break;
+        }
+      }
+      if (fields == 0 || j >= end) return std::nullopt;
+      title = title_at(j, end, true);
+      if (!title || title->honorific || title->former) return std::nullopt;
+      if (!takes_field(title->office_phrase)) out.text_first = j;  // "charity boss": the office is "boss"
+      if (title->office_first != j) return std::nullopt;
+    }
+    std::uint32_t k = title->end;
+    // "secretary for the family Theresa May": a field after "for"/"of".
+    if (k + 2 < end && (tokens_[k].norm == "for" || tokens_[k].norm == "of") && !person_name_at(k, end, false)) {
+      std::uint32_t f = k + 1;
+      if (tokens_[f].norm == "the") ++f;
+      std::uint32_t words = 0;
+      while (f < end && words < 3 && (field_word(f) || tokens_[f].norm == "and")) {
+        ++f;
+        ++words;
+      }
+      if (words > 0 && person_name_at(f, end, false)) k = f;
+    }
+    // An honorific between title and name: "leader Ayatollah Ruhollah Khomeini".
+    std::uint32_t name = k;
+    TitleKind kind{};
+    if (const std::uint32_t len = g_.match_title(tokens_, name, end, &kind);
+        len > 0 && kind == TitleKind::Honorific && person_name_at(name + len, end, false) &&
+        tokens_[name].norm != "lord" && tokens_[name].norm != "lady" && tokens_[name].norm != "baroness") {
+      name += len;
+    }
+    const auto person = person_name_at(name, end, false);
+    if (!person) return std::nullopt;
+    out.title = *title;
+    out.title.end = k;
+    if (fields > 0 && out.text_first == i) out.title.office_first = i;
+    else if (out.text_first != i) out.title.office_first = out.text_first;
+    out.name_first = name;
+    out.name_end = person->first;
+    out.known = person->second;
+    return out;
+  }
 
   [[nodiscard]] bool word(std::uint32_t i) const { return tokens_[i].kind == TokenKind::Word; }
   [[nodiscard]] bool is(std::uint32_t i, WordClass c) const { return w_.is(tokens_[i].norm, c); }
@@ -105,9 +202,11 @@ class Recognizer {
     const std::uint32_t title_len = j - i;
     if (!allow_lower && !capitalised_office && title_len == 1 && !t.honorific &&
         std::find(kLowerCaseOffices.begin(), kLowerCaseOffices.end(), office_phrase) ==
-            kLowerCaseOffices.end()) {
+            kLowerCaseOffices.end() &&
+        qualifier_before(i) < 0) {  // "Countryside Alliance chairman John Jackson"
       return std::nullopt;
     }
+    t.office_phrase = office_phrase;
     t.end = j;
     return t;
   }
@@ -249,30 +348,31 @@ class Recognizer {
 
       // Title + name.
       if (!s.shouting) {
-        if (const auto title = title_at(i, end)) {
-          if (const auto name = person_name_at(title->end, end, s.shouting)) {
-            Mention m = make(title->end, name->first, sentence_index);
-            m.type = EntityType::Person;
-            m.known = name->second;
-            m.title_first = i;
-            m.title_last = title->end;
-            m.former = title->former;
-            m.honorific = title->honorific;
-            m.implied_by_title = title->implies;
-            m.title = join_tokens(doc_, seg_, title->office_first, title->end);
-            m.qualifier = qualifier_before(i);
-            push(std::move(m));
-            i = name->first;
-            continue;
-          }
+        if (const auto titled = titled_name_at(i, end)) {
+          Mention m = make(titled->name_first, titled->name_end, sentence_index);
+          m.type = EntityType::Person;
+          m.known = titled->known;
+          m.title_first = titled->title_first;
+          m.title_last = titled->name_first;
+          m.former = titled->title.former;
+          m.honorific = titled->title.honorific;
+          m.implied_by_title = titled->title.implies;
+          m.title = join_tokens(doc_, seg_, titled->title.office_first, titled->title.end);
+          m.qualifier = qualifier_before(i);
+          push(std::move(m));
+          i = titled->name_end;
+          continue;
         }
         // A title with no name: a description of its holder, when a
         // determiner or possessor makes it refer ("the president",
         // "Venezuela's acting president").
         if (const auto title = title_at(i, end, true); title && !title->honorific) {
+          // "Andrew Hogg, spokesman for …": a bare title in apposition.
+          const bool apposed = i > s.first + 1 && tokens_[i - 1].norm == "," && !out_.mentions.empty() &&
+                               out_.mentions.back().last == i - 1 && out_.mentions.back().type == EntityType::Person;
           const bool determined =
               i > s.first && (tokens_[i - 1].norm == "the" || tokens_[i - 1].kind == TokenKind::Possessive ||
-                              w_.is(tokens_[i - 1].norm, WordClass::Possessive));
+                              w_.is(tokens_[i - 1].norm, WordClass::Possessive) || apposed);
           const bool indefinite = i > s.first && (tokens_[i - 1].norm == "a" || tokens_[i - 1].norm == "an");
           const std::int32_t qualifier = qualifier_before(i);
           if (determined || indefinite || qualifier >= 0) {
@@ -330,6 +430,10 @@ class Recognizer {
         m.candidate = true;
         push(std::move(m));
         ++i;
+        continue;
+      }
+      if (run == i + 1 && (is(i, WordClass::GovernmentNoun) || is(i, WordClass::OfficialNoun))) {
+        ++i;  // "the Government", "the Administration": resolved as descriptions
         continue;
       }
       Mention m = make(i, run, sentence_index);

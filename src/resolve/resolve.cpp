@@ -69,15 +69,26 @@ class Resolver {
     return known.front();
   }
 
+  // The country the article is mostly about: its name counts three, the
+  // country of a known body, person or place named ("Labour", "the Home
+  // Office", "Caracas") one; the headline counts double.
   std::int32_t find_main_country() {
     std::map<std::uint32_t, std::pair<int, std::uint32_t>> counts;  // gazetteer index -> (count, first token)
     for (const Mention& m : rec_.mentions) {
       if (m.known.size() != 1) continue;
       const KnownEntity& e = g_.entities()[m.known.front()];
-      if (e.type != EntityType::Country) continue;
-      auto& c = counts[m.known.front()];
+      std::optional<std::uint32_t> country;
+      int weight = 1;
+      if (e.type == EntityType::Country) {
+        country = m.known.front();
+        weight = 3;
+      } else if (!e.country.empty()) {
+        country = g_.country(e.country);
+      }
+      if (!country) continue;
+      auto& c = counts[*country];
       if (c.first == 0) c.second = m.first;
-      c.first += seg_.sentences[m.sentence].headline ? 2 : 1;
+      c.first += weight * (seg_.sentences[m.sentence].headline ? 2 : 1);
     }
     std::int32_t best = -1;
     std::pair<int, std::uint32_t> best_count{0, 0};
@@ -485,7 +496,9 @@ class Resolver {
     for (const Sentence& s : seg_.sentences) {
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         const Token& t = tokens_[i];
-        if (t.kind != TokenKind::Word || t.capitalized) continue;
+        if (t.kind != TokenKind::Word) continue;
+        // "the Government" in wire copy is the same as "the government".
+        if (t.capitalized && !(i > s.first && tokens_[i - 1].norm == "the")) continue;
         const bool government = is(i, WordClass::GovernmentNoun);
         const bool official = is(i, WordClass::OfficialNoun);
         const bool people = t.norm == "people";

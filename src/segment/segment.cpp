@@ -391,23 +391,53 @@ Segmentation segment(const Document& doc) {
     tokenizer.run(pspan.begin, pspan.end);
     const auto end_token = static_cast<std::uint32_t>(seg.tokens.size());
     // Quotations: pair double quotation marks inside the paragraph. A
-    // straight mark opens when none is open and closes otherwise; a quote
-    // left open ends with the paragraph (the next one reopens it).
+    // straight mark's shape says what it is: space before and a word after
+    // opens, a word before and space or punctuation after closes; only a
+    // mark with spaces on both sides (or neither) falls back to toggling.
+    // An opening mark after a finished sentence while a quotation is open
+    // starts a new one: text that lost its paragraph breaks runs a quoted
+    // paragraph (which has no closing mark) into the next.
     std::int32_t open = -1;
+    auto start_quotation = [&](std::uint32_t t) {
+      Quotation q;
+      q.open_token = t;
+      q.paragraph = static_cast<std::uint32_t>(pi);
+      open = static_cast<std::int32_t>(seg.quotations.size());
+      seg.quotations.push_back(q);
+    };
     for (std::uint32_t t = first_token; t < end_token; ++t) {
       Token& tok = seg.tokens[t];
       if (tok.kind != TokenKind::Quote || tok.single_quote) continue;
       QuoteMark mark = tok.quote;
-      if (mark == QuoteMark::None) mark = open < 0 ? QuoteMark::Open : QuoteMark::Close;
-      if (mark == QuoteMark::Open && open >= 0) mark = QuoteMark::Close;  // “...“ typo: treat as close
+      if (mark == QuoteMark::None) {
+        const bool space_before = t == first_token || seg.tokens[t - 1].span.end < tok.span.begin ||
+                                  seg.tokens[t - 1].text == "(" || seg.tokens[t - 1].kind == TokenKind::Dash;
+        const bool space_after = t + 1 == end_token || seg.tokens[t + 1].span.begin > tok.span.end ||
+                                 seg.tokens[t + 1].kind == TokenKind::Punct;
+        if (space_before && !space_after) mark = QuoteMark::Open;
+        else if (!space_before && space_after) mark = QuoteMark::Close;
+        else mark = open < 0 ? QuoteMark::Open : QuoteMark::Close;
+      }
+      if (mark == QuoteMark::Open && open >= 0) {
+        const std::string& before = t > first_token ? seg.tokens[t - 1].norm : std::string();
+        if (before == "." || before == "!" || before == "?" || before == "...") {
+          Quotation& q = seg.quotations[static_cast<std::size_t>(open)];
+          q.close_token = t;  // ends, unclosed, where the next one begins
+          q.closed = false;
+          start_quotation(t);
+          tok.quote = QuoteMark::Open;
+          continue;
+        }
+        mark = QuoteMark::Close;  // “...“ typo: treat as close
+      }
+      if (mark == QuoteMark::Close && open < 0) {
+        tok.quote = QuoteMark::None;  // a stray closing mark quotes nothing
+        continue;
+      }
       tok.quote = mark;
       if (mark == QuoteMark::Open) {
-        Quotation q;
-        q.open_token = t;
-        q.paragraph = static_cast<std::uint32_t>(pi);
-        open = static_cast<std::int32_t>(seg.quotations.size());
-        seg.quotations.push_back(q);
-      } else if (open >= 0) {
+        start_quotation(t);
+      } else {
         Quotation& q = seg.quotations[static_cast<std::size_t>(open)];
         q.close_token = t;
         q.closed = true;
