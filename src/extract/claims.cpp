@@ -25,11 +25,14 @@ bool type_allowed(const PatternElement& slot, EntityType type) {
 }
 
 // Stances toward what someone did ("rejected Maduro's proposal", "denounced
-// his policy") name the doer; support for "his plan" does not make a claim
-// about him.
-bool takes_possessed_objects(Property p) {
-  return p == Property::Condemns || p == Property::Rejects || p == Property::Praises ||
-         p == Property::Opposes || p == Property::Accuses;
+// his policy") name the doer; support and praise do so only for acts
+// ("backed his plan", not "backed Portugal's economy").
+Possessed possessed_objects(Property p) {
+  if (p == Property::Condemns || p == Property::Rejects || p == Property::Opposes || p == Property::Accuses) {
+    return Possessed::Any;
+  }
+  if (p == Property::Supports || p == Property::Praises) return Possessed::Acts;
+  return Possessed::No;
 }
 
 struct Match {
@@ -50,7 +53,8 @@ class ClaimFinder {
 
   std::vector<Claim> run() {
     for (const Sentence& s : seg_.sentences) {
-      if (s.headline) continue;  // headlines compress; the body says it properly
+      // Headlines state claims too ("Blair rejects Tory offer"); their
+      // compressed grammar gets only direct subjects (see try_pattern).
       const std::size_t before = claims_.size();
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         const Token& t = seg_.tokens[i];
@@ -162,7 +166,7 @@ class ClaimFinder {
       case PatternElement::Kind::Slot: {
         const bool last = e + 1 == p.elements.size();
         if (last) m.core_last = j;
-        const bool possessed = last && takes_possessed_objects(p.property);
+        const Possessed possessed = last ? possessed_objects(p.property) : Possessed::No;
         const auto list = last ? syntax_.final_noun_phrases(j, end, possessed) : syntax_.noun_phrases_forward(j, end, possessed);
         if (!list) return false;
         ArgumentList kept;
@@ -268,8 +272,12 @@ class ClaimFinder {
                    seg_.tokens[search.stop_token].norm == ",") {
           // Reduced relative: "Maduro, backed by Russia, …"
           if (const auto a = syntax_.argument_ending_at(search.stop_token)) found = single(*a);
-        } else if (!p.passive && fallback_allowed(search, m.core_first)) {
-          const ArgumentList clause = syntax_.clause_subject(m.core_first, floor);
+        } else if (!p.passive && !s.headline && fallback_allowed(search, m.core_first)) {
+          // The clause the participle or infinitive hangs on: before a
+          // subordinator or preposition that introduces it ("…, while
+          // loudly opposing X", "by breaking off ties").
+          const std::uint32_t at = search.stop == Stop::Coordination ? m.core_first : search.stop_token;
+          const ArgumentList clause = syntax_.clause_subject(at, floor);
           if (!clause.empty()) found = clause;
         }
       } else {
@@ -311,6 +319,8 @@ class ClaimFinder {
       }
       case Stop::Noun:
         return gerund;
+      case Stop::Infinitive:
+        return true;
       default:
         return false;
     }
@@ -356,16 +366,16 @@ class ClaimFinder {
     for (std::uint32_t c = after; c + 2 < s.last; ++c) {
       if (seg_.tokens[c].norm != ",") continue;
       if (c + 3 < s.last && seg_.tokens[c + 1].norm == "according" && seg_.tokens[c + 2].norm == "to") {
-        if (const auto list = syntax_.noun_phrases_forward(c + 3, s.last, false)) {
+        if (const auto list = syntax_.noun_phrases_forward(c + 3, s.last, Possessed::No)) {
           return static_cast<std::int32_t>(list->items.front().entity);
         }
       }
       if (syntax_.is(c + 1, WordClass::SpeechVerb)) {
-        if (const auto list = syntax_.noun_phrases_forward(c + 2, s.last, false)) {
+        if (const auto list = syntax_.noun_phrases_forward(c + 2, s.last, Possessed::No)) {
           return static_cast<std::int32_t>(list->items.front().entity);
         }
       }
-      if (const auto list = syntax_.noun_phrases_forward(c + 1, s.last, false)) {
+      if (const auto list = syntax_.noun_phrases_forward(c + 1, s.last, Possessed::No)) {
         std::uint32_t v = list->last;
         while (v < s.last && syntax_.adverb(v)) ++v;
         if (v < s.last && syntax_.is(v, WordClass::SpeechVerb)) {
@@ -434,7 +444,7 @@ class ClaimFinder {
       if (w != "as" && w != "so") continue;
       const std::string& aux = seg_.tokens[i + 1].norm;
       if (aux != "did" && aux != "does" && aux != "do" && aux != "has" && aux != "have" && aux != "had") continue;
-      const auto list = syntax_.noun_phrases_forward(i + 2, s.last, false);
+      const auto list = syntax_.noun_phrases_forward(i + 2, s.last, Possessed::No);
       if (!list) continue;
       const std::uint32_t at = seg_.tokens[i].span.begin;
       // The claims that end before "as", from the last trigger.

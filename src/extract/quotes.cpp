@@ -22,24 +22,24 @@ Attribution after_quotation(const Segmentation& seg, const Syntax& syntax, const
   if (k < paragraph_end && seg.tokens[k].norm == ",") ++k;
   if (k >= paragraph_end) return out;
   if (k + 2 < paragraph_end && seg.tokens[k].norm == "according" && seg.tokens[k + 1].norm == "to") {
-    if (const auto list = syntax.noun_phrases_forward(k + 2, paragraph_end, false)) {
+    if (const auto list = syntax.noun_phrases_forward(k + 2, paragraph_end, Possessed::No)) {
       out.speaker = static_cast<std::int32_t>(list->items.front().entity);
     }
     return out;
   }
   if (is_speech_verb(syntax, k)) {
-    if (const auto list = syntax.noun_phrases_forward(k + 1, paragraph_end, false)) {
+    if (const auto list = syntax.noun_phrases_forward(k + 1, paragraph_end, Possessed::No)) {
       out.speaker = static_cast<std::int32_t>(list->items.front().entity);
     }
     return out;
   }
-  if (const auto list = syntax.noun_phrases_forward(k, paragraph_end, false)) {
+  if (const auto list = syntax.noun_phrases_forward(k, paragraph_end, Possessed::No)) {
     std::uint32_t v = list->last;
     while (v < paragraph_end && syntax.adverb(v)) ++v;
     if (v < paragraph_end && is_speech_verb(syntax, v)) {
       out.speaker = static_cast<std::int32_t>(list->items.front().entity);
       if (seg.tokens[v].norm == "told" || seg.tokens[v].norm == "tells") {
-        if (const auto to = syntax.noun_phrases_forward(v + 1, paragraph_end, false)) {
+        if (const auto to = syntax.noun_phrases_forward(v + 1, paragraph_end, Possessed::No)) {
           out.addressee = static_cast<std::int32_t>(to->items.front().entity);
         }
       }
@@ -62,7 +62,7 @@ Attribution before_quotation(const Segmentation& seg, const Syntax& syntax, cons
     for (std::uint32_t v = p - 2; v-- > s.first && v + 8 > p;) {
       const std::string& w = seg.tokens[v].norm;
       if (w != "quoted" && w != "quoting" && w != "quotes") continue;
-      if (const auto list = syntax.noun_phrases_forward(v + 1, p - 2, false)) {
+      if (const auto list = syntax.noun_phrases_forward(v + 1, p - 2, Possessed::No)) {
         out.speaker = static_cast<std::int32_t>(list->items.front().entity);
       }
       return out;
@@ -73,7 +73,7 @@ Attribution before_quotation(const Segmentation& seg, const Syntax& syntax, cons
   for (std::uint32_t v = p; v-- > s.first && v + kReach >= p;) {
     if (!is_speech_verb(syntax, v)) continue;
     if (seg.tokens[v].norm == "told" || seg.tokens[v].norm == "tells" || seg.tokens[v].norm == "telling") {
-      if (const auto to = syntax.noun_phrases_forward(v + 1, p, false)) {
+      if (const auto to = syntax.noun_phrases_forward(v + 1, p, Possessed::No)) {
         out.addressee = static_cast<std::int32_t>(to->items.front().entity);
       }
     }

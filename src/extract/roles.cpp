@@ -63,7 +63,7 @@ class RoleFinder {
     if (at + 1 >= limit) return -1;
     const std::string& w = seg_.tokens[at].norm;
     if (w != "of" && w != "for" && w != "at") return -1;
-    const auto list = syntax_.noun_phrases_forward(at + 1, limit, false);
+    const auto list = syntax_.noun_phrases_forward(at + 1, limit, Possessed::No);
     if (!list) return -1;
     const std::uint32_t e = list->items.front().entity;
     if (res_.entities[e].type == EntityType::Person) return -1;

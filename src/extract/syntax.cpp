@@ -92,7 +92,7 @@ std::optional<Argument> Syntax::argument_ending_at(std::uint32_t end) const {
 }
 
 std::optional<ArgumentList> Syntax::noun_phrases_forward(std::uint32_t i, std::uint32_t limit,
-                                                         bool possessed_nouns) const {
+                                                         Possessed possessed_nouns) const {
   // One noun phrase: determiners, modifiers and quotation marks, then a reference.
   auto one = [&](std::uint32_t at, std::uint32_t* end) -> std::optional<Argument> {
     std::uint32_t j = at;
@@ -110,6 +110,8 @@ std::optional<ArgumentList> Syntax::noun_phrases_forward(std::uint32_t i, std::u
         continue;
       }
       if (t.kind != TokenKind::Word) return std::nullopt;
+      // "warned that Israel …": "that" before a name opens a clause.
+      if (t.norm == "that" && j + 1 < limit && seg_.tokens[j + 1].capitalized) return std::nullopt;
       if (is(j, WordClass::Determiner)) {
         ++j;
         continue;
@@ -148,12 +150,13 @@ std::optional<ArgumentList> Syntax::noun_phrases_forward(std::uint32_t i, std::u
           continue;
         }
       }
-      if (!possessed_nouns) return std::nullopt;  // "Maduro's isolation" is not Maduro
+      if (possessed_nouns == Possessed::No) return std::nullopt;  // "Maduro's isolation" is not Maduro
       k = k + 1;
       while (k < limit && seg_.tokens[k].kind == TokenKind::Word && !seg_.tokens[k].capitalized &&
              !is(k, WordClass::Preposition) && !is(k, WordClass::Conjunction)) {
         ++k;
       }
+      if (possessed_nouns == Possessed::Acts && !is(k - 1, WordClass::ActNoun)) return std::nullopt;
       break;
     }
     // "his policy": a possessive pronoun names its owner only where allowed.
@@ -161,11 +164,30 @@ std::optional<ArgumentList> Syntax::noun_phrases_forward(std::uint32_t i, std::u
     if (arg->last == arg->first + 1 && is(arg->first, WordClass::Possessive) &&
         !(head.norm == "her" && !(arg->last < limit && seg_.tokens[arg->last].kind == TokenKind::Word &&
                                    !seg_.tokens[arg->last].capitalized && !is(arg->last, WordClass::Preposition)))) {
-      if (!possessed_nouns) return std::nullopt;
+      // "their North Korean counterpart Ri Yong Ho", "his predecessor Barack
+      // Obama": the name the possessive qualifies.
+      for (std::uint32_t x = k; x < limit && x < k + 5; ++x) {
+        if (auto named = argument_at(x)) {
+          *end = named->last;
+          return named;
+        }
+        const Token& w = seg_.tokens[x];
+        if (w.kind != TokenKind::Word || is(x, WordClass::Preposition) || is(x, WordClass::Conjunction) ||
+            is(x, WordClass::Auxiliary) || is(x, WordClass::Relative)) {
+          break;
+        }
+      }
+      // A speaker's "our constitution" is not the speaker; "his policy" is
+      // its owner only where the caller allows.
+      if (possessed_nouns == Possessed::No || is(arg->first, WordClass::PronounFirst) ||
+          is(arg->first, WordClass::PronounSecond)) {
+        return std::nullopt;
+      }
       while (k < limit && seg_.tokens[k].kind == TokenKind::Word && !seg_.tokens[k].capitalized &&
              !is(k, WordClass::Preposition) && !is(k, WordClass::Conjunction)) {
         ++k;
       }
+      if (possessed_nouns == Possessed::Acts && (k == arg->last || !is(k - 1, WordClass::ActNoun))) return std::nullopt;
     }
     *end = k;
     return arg;
@@ -219,13 +241,40 @@ std::optional<ArgumentList> Syntax::noun_phrases_forward(std::uint32_t i, std::u
 }
 
 std::optional<ArgumentList> Syntax::final_noun_phrases(std::uint32_t i, std::uint32_t limit,
-                                                       bool possessed_nouns) const {
+                                                       Possessed possessed_nouns) const {
   auto list = noun_phrases_forward(i, limit, possessed_nouns);
+  if (!list) {
+    // "his predecessors and Hillary Clinton": an unnamed first conjunct.
+    for (std::uint32_t x = i; x < limit && x < i + 5; ++x) {
+      const Token& w = seg_.tokens[x];
+      if (w.norm == "and" && x > i) {
+        list = noun_phrases_forward(x + 1, limit, possessed_nouns);
+        break;
+      }
+      if (w.kind == TokenKind::Possessive || transparent(x)) continue;
+      if (w.kind != TokenKind::Word || w.capitalized || is(x, WordClass::Preposition) || is(x, WordClass::Auxiliary) ||
+          is(x, WordClass::Relative) || (shapes_[x] & (kPast | kThird)) != 0) {
+        break;
+      }
+    }
+  }
   if (!list) return list;
+  // A name followed by a noun modifies it ("U.S. surveillance", "the
+  // National Security Agency contractor"): a lower-case word that is no
+  // function word, adverb or verb form is taken for that noun.
   const std::uint32_t after = list->last;
-  if (after < limit && seg_.tokens[after].kind == TokenKind::Word && !seg_.tokens[after].capitalized &&
-      is(after, WordClass::CompoundHead)) {
-    return std::nullopt;
+  if (after < limit && seg_.tokens[after].kind == TokenKind::Word && !seg_.tokens[after].capitalized) {
+    const std::uint32_t c = classes_[after];
+    const std::uint32_t function_words =
+        (1u << static_cast<unsigned>(WordClass::Preposition)) | (1u << static_cast<unsigned>(WordClass::Conjunction)) |
+        (1u << static_cast<unsigned>(WordClass::Subordinator)) | (1u << static_cast<unsigned>(WordClass::Adverb)) |
+        (1u << static_cast<unsigned>(WordClass::Relative)) | (1u << static_cast<unsigned>(WordClass::Auxiliary)) |
+        (1u << static_cast<unsigned>(WordClass::Determiner)) | (1u << static_cast<unsigned>(WordClass::Negation)) |
+        (1u << static_cast<unsigned>(WordClass::PronounPerson)) | (1u << static_cast<unsigned>(WordClass::PronounPlural)) |
+        (1u << static_cast<unsigned>(WordClass::PronounThing)) | (1u << static_cast<unsigned>(WordClass::NumberWord));
+    const bool noun = is(after, WordClass::CompoundHead) ||
+                      ((c & function_words) == 0 && shapes_[after] == 0 && !adverb(after));
+    if (noun) return std::nullopt;
   }
   return list;
 }
@@ -329,6 +378,22 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
       j = p - 1;
       continue;
     }
+    if (t.norm == "to" && p > floor) {
+      // A purpose ("held a rally to denounce") belongs to the clause's subject;
+      // ("asked Correa to turn down …" reports a request, not an act: no claim.)
+      if (argument_ending_at(p)) {
+        out.stop = Stop::Other;
+        out.stop_token = p;
+        return out;
+      }
+      out.stop = Stop::Infinitive;
+      out.stop_token = p;
+      return out;
+    }
+    if ((t.norm == "all" || t.norm == "both" || t.norm == "each") && p > floor) {
+      j = p;  // "China and Russia both spoke"
+      continue;
+    }
     if (is(p, WordClass::Relative)) {
       std::uint32_t q = p;
       if (q > floor && (seg_.tokens[q - 1].norm == "," || seg_.tokens[q - 1].kind == TokenKind::Dash)) --q;
@@ -364,9 +429,13 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
         break;
       }
       if (t.norm == "," && p > floor) {
-        // "the head of the OAS, Luis Almagro, told": the name before the comma.
+        // "the head of the OAS, Luis Almagro, told": a name between commas
+        // (not "murdered Otto Warmbier, threatened Guam").
         if (auto a = argument_ending_at(p)) {
-          if (res_.entities[a->entity].type == EntityType::Person) return found(*a);
+          if (res_.entities[a->entity].type == EntityType::Person && a->first > floor &&
+              seg_.tokens[a->first - 1].norm == ",") {
+            return found(*a);
+          }
         }
       }
       out.stop = Stop::Coordination;
@@ -418,7 +487,9 @@ std::uint32_t Syntax::clause_start(std::uint32_t i, std::uint32_t floor) const {
     }
     if (t.kind == TokenKind::Word &&
         (t.norm == "although" || t.norm == "though" || t.norm == "whereas" || t.norm == "but" ||
-         t.norm == "while" || t.norm == "because" || t.norm == "unless")) {
+         t.norm == "while" || t.norm == "because" || t.norm == "unless" || t.norm == "after" ||
+         t.norm == "before" || t.norm == "when" || t.norm == "since" || t.norm == "until" || t.norm == "once" ||
+         t.norm == "if")) {
       return j;
     }
   }
@@ -453,7 +524,7 @@ ArgumentList Syntax::clause_subject(std::uint32_t i, std::uint32_t floor) const 
         continue;
       }
     }
-    auto list = noun_phrases_forward(k, i, false);
+    auto list = noun_phrases_forward(k, i, Possessed::No);
     if (!list) {
       k = a->last - 1;
       continue;

@@ -29,6 +29,11 @@ struct ArgumentList {
   [[nodiscard]] bool empty() const noexcept { return items.empty(); }
 };
 
+/// Whether "X's NOUN" (or "his NOUN") may stand for X: not at all, only
+/// when the noun is an act of X's ("Maduro's proposal", "his speech"), or
+/// for any noun ("criticized Iran's missile program").
+enum class Possessed : std::uint8_t { No, Acts, Any };
+
 /// What lies between a subject and its verb: negation and modality.
 struct Modifiers {
   bool negate = false;
@@ -36,7 +41,7 @@ struct Modifiers {
 };
 
 /// Why a leftward subject search stopped without a subject.
-enum class Stop : std::uint8_t { Found, Boundary, Coordination, Preposition, Noun, Other };
+enum class Stop : std::uint8_t { Found, Boundary, Coordination, Preposition, Noun, Infinitive, Other };
 
 struct SubjectSearch {
   ArgumentList subjects;
@@ -71,11 +76,11 @@ class Syntax {
   /// "Brazil, Argentina and Canada". `possessed_nouns` accepts "Maduro's
   /// plan" and "his policy" as naming their possessor.
   [[nodiscard]] std::optional<ArgumentList> noun_phrases_forward(std::uint32_t i, std::uint32_t limit,
-                                                                 bool possessed_nouns) const;
+                                                                 Possessed possessed_nouns) const;
   /// The same for the last argument of a pattern: a name that only modifies
   /// a noun after it ("US forces", "the Iran deal") does not count.
   [[nodiscard]] std::optional<ArgumentList> final_noun_phrases(std::uint32_t i, std::uint32_t limit,
-                                                               bool possessed_nouns) const;
+                                                               Possessed possessed_nouns) const;
 
   /// The subject of a verb or trigger starting at `i`, searching left to
   /// `floor`: across adverbs, auxiliaries, negation, modal and control

@@ -46,6 +46,7 @@ constexpr std::array kClassNames = {
     ClassName{"name-particle", WordClass::NameParticle},
     ClassName{"calendar", WordClass::Calendar},
     ClassName{"compound-head", WordClass::CompoundHead},
+    ClassName{"act-noun", WordClass::ActNoun},
 };
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }

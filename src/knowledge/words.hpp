@@ -46,6 +46,7 @@ enum class WordClass : std::uint8_t {
   NameParticle,
   Calendar,
   CompoundHead,
+  ActNoun,
   Count
 };
 

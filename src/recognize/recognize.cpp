@@ -398,6 +398,15 @@ class Recognizer {
         ++i;  // "The State Department": the article is not part of the name
         continue;
       }
+      // A word in capitals before a name is a label or acronym, not the
+      // name's first word ("WATCH Snowden", "AP Photo John Smith").
+      if (!match && t.all_caps && i + 1 < end && tokens_[i + 1].capitalized && !tokens_[i + 1].all_caps) {
+        Mention m = make(i, i + 1, sentence_index);
+        m.candidate = true;
+        push(std::move(m));
+        ++i;
+        continue;
+      }
       bool organization = false;
       const std::uint32_t run = (t.capitalized && !s.headline) ? run_end(i, end, &organization) : i;
 

@@ -517,7 +517,10 @@ class Resolver {
         if (m && ref >= 0) {
           const std::uint32_t e = refs_[static_cast<std::size_t>(ref)].entity;
           const EntityType type = out_.entities[e].type;
-          if (type == EntityType::Person && (government || possessive)) {
+          if (type == EntityType::Person && t.norm == "administration" && !out_.entities[e].country.empty()) {
+            // "the Trump administration" is the government of his country.
+            if (const auto c = g_.country(out_.entities[e].country)) entity = known_entity(*c, p);
+          } else if (type == EntityType::Person && (government || possessive)) {
             entity = e;  // "the Maduro regime", "Maduro's government"
           } else if (type == EntityType::Country || is_organization(type)) {
             if (!people || type == EntityType::Country) entity = e;
