@@ -2,6 +2,7 @@
 #include "extract/claims.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <tuple>
 
@@ -64,6 +65,7 @@ class ClaimFinder {
         for (const std::uint32_t pi : *candidates) try_pattern(k_.relations.patterns()[pi], i, s);
       }
       ellipsis(s, before);
+      between(s);
     }
     return std::move(claims_);
   }
@@ -465,6 +467,38 @@ class ClaimFinder {
         }
       }
       for (const Claim& c : copies) add(c);
+    }
+  }
+
+  // "talks between France and Iran", "a meeting between Trump and Kim":
+  // every pair met.
+  void between(const Sentence& s) {
+    static constexpr std::array<std::string_view, 8> kMeetings = {
+        "talks", "meeting", "meetings", "negotiations", "summit", "discussions", "dialogue", "contacts"};
+    for (std::uint32_t i = s.first; i + 3 < s.last; ++i) {
+      const std::string& w = seg_.tokens[i].norm;
+      if (std::find(kMeetings.begin(), kMeetings.end(), w) == kMeetings.end()) continue;
+      const std::string& b = seg_.tokens[i + 1].norm;
+      if (b != "between" && b != "among") continue;
+      const auto list = syntax_.noun_phrases_forward(i + 2, s.last, Possessed::No);
+      if (!list || list->items.size() < 2) continue;
+      for (std::size_t a = 0; a + 1 < list->items.size(); ++a) {
+        for (std::size_t c = a + 1; c < list->items.size(); ++c) {
+          Claim claim;
+          claim.subject = list->items[a].entity;
+          claim.object = list->items[c].entity;
+          if (claim.subject == claim.object) continue;
+          if (res_.entities[claim.subject].type == EntityType::Place ||
+              res_.entities[claim.object].type == EntityType::Place) {
+            continue;
+          }
+          claim.property = Property::MeetsWith;
+          claim.evidence = Span{seg_.tokens[i].span.begin, seg_.tokens[list->last - 1].span.end};
+          const std::int32_t quotation = seg_.tokens[i].quotation;
+          if (quotation >= 0) claim.attributed_to = speakers_[static_cast<std::size_t>(quotation)].speaker;
+          add(claim);
+        }
+      }
     }
   }
 

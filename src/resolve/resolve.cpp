@@ -50,6 +50,7 @@ class Resolver {
     governments_and_officials();
     for (std::uint32_t mi = 0; mi < rec_.mentions.size(); ++mi) descriptor(mi);
     year_olds_and_country();
+    definite_heads();
     pronouns();
     finish();
     return std::move(out_);
@@ -535,7 +536,7 @@ class Resolver {
             if (const auto c = g_.country(*iso)) entity = known_entity(*c, p);
           }
           first = p;
-        } else if (government && tokens_[p].norm == "the") {
+        } else if (government && (tokens_[p].norm == "the" || the_before_adjectives(p, s.first))) {
           // "the government of Peru", "the government led by X": the country or
           // leader after it; "the government" alone: the article's main country.
           if (i + 2 < s.last && tokens_[i + 1].norm == "of") {
@@ -585,6 +586,48 @@ class Resolver {
           Holder{o.first, static_cast<std::uint32_t>(out_.mention_entity[oi]), q});
     }
     return holders_;
+  }
+
+  // "the next government": "the" and up to two lower-case adjectives.
+  bool the_before_adjectives(std::uint32_t p, std::uint32_t floor) const {
+    for (std::uint32_t x = p + 1, n = 0; x-- > floor && n < 3; ++n) {
+      const Token& t = tokens_[x];
+      if (t.norm == "the") return n > 0;
+      if (t.kind != TokenKind::Word || t.capitalized || w_.classes(t.norm) != 0) return false;
+    }
+    return false;
+  }
+
+  // "the executive", "the party", "the ministry": a body named before whose
+  // name ends in that word (the Scottish Executive, the Labour Party).
+  void definite_heads() {
+    std::vector<Reference> added;
+    for (std::uint32_t i = 1; i < tokens_.size(); ++i) {
+      const Token& t = tokens_[i];
+      if (t.kind != TokenKind::Word || mention_token_[i] || tokens_[i - 1].norm != "the") continue;
+      if (!is(i, WordClass::OrganizationHead) || is(i, WordClass::GovernmentNoun)) continue;
+      if (i + 1 < tokens_.size() && (tokens_[i + 1].norm == "of" || tokens_[i + 1].capitalized)) continue;
+      std::optional<std::uint32_t> best;
+      std::uint32_t best_first = 0;
+      for (std::uint32_t e = 0; e < out_.entities.size(); ++e) {
+        const Entity& ent = out_.entities[e];
+        if (!is_organization(ent.type) || ent.first_token >= i) continue;
+        bool head = false;
+        for (const std::string& name : labels_[e]) {
+          const auto space = name.rfind(' ');
+          if (space != std::string::npos && fold_key(name.substr(space + 1)) == t.norm) head = true;
+        }
+        if (head && (!best || ent.first_token > best_first)) {
+          best = e;
+          best_first = ent.first_token;
+        }
+      }
+      if (best) added.push_back(Reference{i - 1, i + 1, *best, ReferenceKind::Description, -1});
+    }
+    for (const Reference& r : added) {
+      add_reference(r.first, r.last, r.entity, r.kind, r.mention);
+      mark(r.first, r.last);
+    }
   }
 
   std::int32_t reference_ending_at(std::uint32_t end) const {
@@ -685,12 +728,36 @@ class Resolver {
   template <class Accept>
   std::optional<std::uint32_t> antecedent(std::uint32_t at, Accept accept) const {
     const std::uint32_t sentence = tokens_[at].sentence;
+    // A pronoun opening a sentence continues the subject of the sentence
+    // before ("North Korea condemned the sanctions. It said …").
+    if (at == seg_.sentences[sentence].first && sentence > 0 && !seg_.sentences[sentence - 1].headline) {
+      if (const auto subject = sentence_subject(sentence - 1, accept)) return subject;
+    }
     const std::uint32_t floor = seg_.sentences[sentence >= 2 ? sentence - 2 : 0].first;
     for (std::uint32_t end = at; end > floor; --end) {
       const std::int32_t r = latest(ending_[end], [&](const Reference& ref) {
         return ref.kind != ReferenceKind::Pronoun && ref.first >= floor && accept(out_.entities[ref.entity]);
       });
       if (r >= 0) return refs_[static_cast<std::size_t>(r)].entity;
+    }
+    return std::nullopt;
+  }
+
+  // The first reference of a sentence that is not inside a prepositional
+  // phrase: its grammatical subject, as far as names tell.
+  template <class Accept>
+  std::optional<std::uint32_t> sentence_subject(std::uint32_t sentence, Accept accept) const {
+    const Sentence& s = seg_.sentences[sentence];
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      const std::int32_t r = latest(starting_[i], [](const Reference& ref) { return ref.kind != ReferenceKind::Pronoun; });
+      if (r < 0) continue;
+      const Reference& ref = refs_[static_cast<std::size_t>(r)];
+      if (ref.first > s.first && is(ref.first - 1, WordClass::Preposition)) {
+        i = ref.last - 1;
+        continue;
+      }
+      if (accept(out_.entities[ref.entity])) return ref.entity;
+      return std::nullopt;  // the subject is of another kind: no guess
     }
     return std::nullopt;
   }
