@@ -59,7 +59,7 @@ class ClaimFinder {
       const std::size_t before = claims_.size();
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         const Token& t = seg_.tokens[i];
-        if (t.kind != TokenKind::Word) continue;
+        if (t.kind != TokenKind::Word && t.kind != TokenKind::Punct) continue;  // "X, an ally of Y" anchors on ","
         const auto* candidates = k_.relations.anchored_at(t.norm);
         if (!candidates) continue;
         for (const std::uint32_t pi : *candidates) try_pattern(k_.relations.patterns()[pi], i, s);
@@ -265,7 +265,9 @@ class ClaimFinder {
       const PatternElement& slot = p.elements.front();
       const bool verbal = p.elements[p.anchor].verb && p.anchor == 1;
       std::optional<ArgumentList> found;
-      if (verbal) {
+      if (slot.adjacent) {
+        if (const auto a = syntax_.argument_ending_at(m.core_first)) found = single(*a);
+      } else if (verbal) {
         const SubjectSearch search = syntax_.subject_before(m.core_first, floor);
         m.modifiers = search.modifiers;
         if (!search.subjects.empty()) {

@@ -164,8 +164,8 @@ std::optional<ArgumentList> Syntax::noun_phrases_forward(std::uint32_t i, std::u
     if (arg->last == arg->first + 1 && is(arg->first, WordClass::Possessive) &&
         !(head.norm == "her" && !(arg->last < limit && seg_.tokens[arg->last].kind == TokenKind::Word &&
                                    !seg_.tokens[arg->last].capitalized && !is(arg->last, WordClass::Preposition)))) {
-      // "their North Korean counterpart Ri Yong Ho", "his predecessor Barack
-      // Obama": the name the possessive qualifies.
+      // "its Chilean counterpart Ana Ruiz", "his predecessor Barack Obama":
+      // the name the possessive qualifies.
       for (std::uint32_t x = k; x < limit && x < k + 5; ++x) {
         if (auto named = argument_at(x)) {
           *end = named->last;
@@ -209,7 +209,8 @@ std::optional<ArgumentList> Syntax::noun_phrases_forward(std::uint32_t i, std::u
     if (pending_end >= limit) break;
     std::uint32_t n = pending_end;
     const std::string& w = seg_.tokens[n].norm;
-    bool conjunction = false;
+    // Headlines list with bare commas ("Venezuela, Nicaragua offer …").
+    bool conjunction = seg_.sentences[seg_.tokens[i].sentence].headline;
     if (w == ",") {
       ++n;
       if (n < limit && (seg_.tokens[n].norm == "and" || seg_.tokens[n].norm == "or")) {
@@ -244,11 +245,16 @@ std::optional<ArgumentList> Syntax::final_noun_phrases(std::uint32_t i, std::uin
                                                        Possessed possessed_nouns) const {
   auto list = noun_phrases_forward(i, limit, possessed_nouns);
   if (!list) {
-    // "his predecessors and Hillary Clinton": an unnamed first conjunct.
+    // "his predecessors and Hillary Clinton": an unnamed first conjunct;
+    // "dictators like Fidel Castro", "countries such as Cuba": the examples.
     for (std::uint32_t x = i; x < limit && x < i + 5; ++x) {
       const Token& w = seg_.tokens[x];
-      if (w.norm == "and" && x > i) {
+      if ((w.norm == "and" || w.norm == "like" || w.norm == "including") && x > i) {
         list = noun_phrases_forward(x + 1, limit, possessed_nouns);
+        break;
+      }
+      if (w.norm == "such" && x > i && x + 1 < limit && seg_.tokens[x + 1].norm == "as") {
+        list = noun_phrases_forward(x + 2, limit, possessed_nouns);
         break;
       }
       if (w.kind == TokenKind::Possessive || transparent(x)) continue;
@@ -274,7 +280,21 @@ std::optional<ArgumentList> Syntax::final_noun_phrases(std::uint32_t i, std::uin
         (1u << static_cast<unsigned>(WordClass::PronounThing)) | (1u << static_cast<unsigned>(WordClass::NumberWord));
     const bool noun = is(after, WordClass::CompoundHead) ||
                       ((c & function_words) == 0 && shapes_[after] == 0 && !adverb(after));
-    if (noun) return std::nullopt;
+    if (noun) {
+      // "NSA whistleblower Edward Snowden": the noun describes a person named after it.
+      for (std::uint32_t x = after + 1; x < limit && x < after + 3; ++x) {
+        if (auto person = argument_at(x)) {
+          if (res_.entities[person->entity].type != EntityType::Person) break;
+          ArgumentList named;
+          named.items.push_back(*person);
+          named.first = i;
+          named.last = person->last;
+          return named;
+        }
+        if (seg_.tokens[x].kind != TokenKind::Word || seg_.tokens[x].capitalized) break;
+      }
+      return std::nullopt;
+    }
   }
   return list;
 }
@@ -286,7 +306,8 @@ ArgumentList Syntax::list_backward(Argument last, std::uint32_t floor) const {
   if (first >= floor + 2 && seg_.tokens[first - 1].kind == TokenKind::Possessive) {
     if (auto owner = argument_ending_at(first - 1)) first = owner->first;
   }
-  bool conjunction = false;  // "A, B and C": bare commas only before the "and"
+  // "A, B and C": bare commas only before the "and" (headlines need none).
+  bool conjunction = seg_.sentences[seg_.tokens[last.first].sentence].headline;
   for (;;) {
     std::uint32_t j = first;
     if (j <= floor) break;
@@ -380,8 +401,9 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
     }
     if (t.norm == "to" && p > floor) {
       // A purpose ("held a rally to denounce") belongs to the clause's subject;
-      // ("asked Correa to turn down …" reports a request, not an act: no claim.)
-      if (argument_ending_at(p)) {
+      // ("asked Correa to turn down …" reports a request, not an act: no
+      // claim; "a rally in Miami to denounce" is a purpose again.)
+      if (auto a = argument_ending_at(p); a && !(a->first > floor && is(a->first - 1, WordClass::Preposition))) {
         out.stop = Stop::Other;
         out.stop_token = p;
         return out;
@@ -389,6 +411,11 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
       out.stop = Stop::Infinitive;
       out.stop_token = p;
       return out;
+    }
+    // A time between subject and verb: "on Sunday", "last week", "in March".
+    if (const std::uint32_t len = time_phrase_ending_at(j, floor)) {
+      j -= len;
+      continue;
     }
     if ((t.norm == "all" || t.norm == "both" || t.norm == "each") && p > floor) {
       j = p;  // "China and Russia both spoke"
@@ -474,6 +501,31 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
   out.stop = Stop::Boundary;
   out.stop_token = floor;
   return out;
+}
+
+std::uint32_t Syntax::time_phrase_ending_at(std::uint32_t end, std::uint32_t floor) const {
+  if (end <= floor) return 0;
+  const std::uint32_t p = end - 1;
+  const std::string& w = seg_.tokens[p].norm;
+  const bool calendar = is(p, WordClass::Calendar);
+  const bool unit = w == "week" || w == "month" || w == "year" || w == "night" || w == "morning" ||
+                    w == "evening" || w == "afternoon" || w == "weekend" || w == "day";
+  if (!calendar && !unit) return 0;
+  std::uint32_t len = 1;
+  // "Monday night", "last week", "on Sunday", "in early March".
+  while (end > floor + len && len < 4) {
+    const std::string& before = seg_.tokens[end - len - 1].norm;
+    if (is(end - len - 1, WordClass::Calendar) || before == "last" || before == "this" || before == "next" ||
+        before == "early" || before == "late" || before == "on" || before == "in" || before == "earlier" ||
+        before == "later") {
+      ++len;
+      continue;
+    }
+    break;
+  }
+  // A bare unit needs its "last"/"this"/"next": "the week" is no time.
+  if (unit && len == 1) return 0;
+  return len;
 }
 
 std::uint32_t Syntax::clause_start(std::uint32_t i, std::uint32_t floor) const {

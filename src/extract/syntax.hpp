@@ -94,6 +94,9 @@ class Syntax {
   /// semicolon or opening quotation mark), not before `floor`.
   [[nodiscard]] std::uint32_t clause_start(std::uint32_t i, std::uint32_t floor) const;
 
+  /// A time phrase ("on Sunday", "last week") ending at `end` (exclusive): its length, or 0.
+  [[nodiscard]] std::uint32_t time_phrase_ending_at(std::uint32_t end, std::uint32_t floor) const;
+
   /// Modifier phrase (modifiers.tsv) ending at `end` (exclusive): its length, or 0.
   [[nodiscard]] std::uint32_t modifier_ending_at(std::uint32_t end, std::uint32_t floor, Effect* effect) const;
 

@@ -67,7 +67,12 @@ Result<RelationPattern> compile_pattern(std::string_view pattern, WordClasses& w
       el.optional = true;
       raw.remove_suffix(1);
     }
-    const std::string_view head = raw.substr(0, raw.find(':'));
+    std::string_view head = raw.substr(0, raw.find(':'));
+    if (head == "S+") {
+      el.adjacent = true;
+      head = "S";
+      raw = raw.substr(1);
+    }
     if (head == "S" || head == "O") {
       el.kind = PatternElement::Kind::Slot;
       el.role = head == "S" ? SlotRole::Subject : SlotRole::Object;

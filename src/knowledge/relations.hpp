@@ -67,6 +67,7 @@ struct PatternElement {
   SlotRole role = SlotRole::None;          ///< Slot: which argument; Possessive: which it names (or None).
   std::uint8_t types = kAnyAgent;  ///< Slot: allowed types.
   bool optional = false;
+  bool adjacent = false;           ///< Slot "S+": the noun phrase right before the trigger.
   bool verb = false;               ///< Words: contains verb alternatives.
   StringSet words;                 ///< Words: accepted token norms (every inflection of ~verbs).
 };

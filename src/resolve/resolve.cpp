@@ -424,11 +424,15 @@ class Resolver {
         if (covered(i, i + length)) continue;
         const BodyKind& body = g_.body_kinds()[body_index];
         const auto qualifier = country_before(i, s.first);
-        const bool determined = i > s.first && (tokens_[i - 1].norm == "the" || qualifier);
+        // "the military", "Russia's army"; plural forces need no article
+        // ("troops loyal to Maduro").
+        const std::string& head = tokens_[i + length - 1].norm;
+        const bool bare = head == "troops" || head == "soldiers" || head == "forces";
+        const bool determined = (i > s.first && (tokens_[i - 1].norm == "the" || qualifier)) || bare;
         if (!determined) continue;
         std::string iso = qualifier ? qualifier->first : main_iso_;
         if (iso.empty()) continue;
-        std::uint32_t first = qualifier ? qualifier->second : i - 1;
+        std::uint32_t first = qualifier ? qualifier->second : (i > s.first && tokens_[i - 1].norm == "the" ? i - 1 : i);
         first = with_determiner(first, s.first);
         std::uint32_t entity = 0;
         bool named = false;

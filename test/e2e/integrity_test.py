@@ -4,7 +4,7 @@ must return no rows): every evidence anchor is exactly the characters its
 offsets name; negative and unasserted claims are never plain triples; claims
 are well formed with a stance property; entities have one English label;
 quotes and roles are complete. Run on the example, on hostile text, and on
-the development articles."""
+the development articles. Outputs are N-Quads, a graph per article."""
 import glob
 import os
 
@@ -25,7 +25,7 @@ def check(paths):
 
 def test_example_is_sound():
     with tempdir() as d:
-        check([write(os.path.join(d, 'out.ttl'), claimgraph(EXAMPLE, check=0).stdout)])
+        check([write(os.path.join(d, 'out.nq'), claimgraph('-f', 'nquads', EXAMPLE, check=0).stdout)])
 
 
 def test_hostile_text_is_sound():
@@ -37,7 +37,7 @@ def test_hostile_text_is_sound():
 def test_development_articles_are_sound():
     articles = sorted(glob.glob(os.path.join(ROOT, 'test', 'gold', 'dev', '*.txt')))
     with tempdir() as d:
-        check([write(os.path.join(d, 'dev.ttl'), claimgraph(*articles, check=0).stdout)])
+        check([write(os.path.join(d, 'dev.nq'), claimgraph('-f', 'nquads', *articles, check=0).stdout)])
 
 
 def test_the_checks_see_a_broken_anchor():
