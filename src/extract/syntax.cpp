@@ -439,13 +439,16 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
     }
     if (t.norm == "," || t.kind == TokenKind::Dash) {
       // An apposition between subject and verb: "Juan Guaido, the head of …, said".
+      const bool dash = t.kind == TokenKind::Dash;
       for (std::uint32_t c = p; c-- > floor && c + 16 > p;) {
         const Token& ct = seg_.tokens[c];
-        if (ct.norm != "," && ct.kind != TokenKind::Dash) continue;
+        // A dash closes what a dash opened, a comma what a comma opened.
+        if (dash ? ct.kind != TokenKind::Dash : ct.norm != ",") continue;
         if (c + 1 >= p) break;
         const Token& opener = seg_.tokens[c + 1];
         const bool appositive = is(c + 1, WordClass::Determiner) || is(c + 1, WordClass::Relative) ||
-                                argument_at(c + 1).has_value() || opener.kind == TokenKind::Number;
+                                argument_at(c + 1).has_value() || opener.kind == TokenKind::Number ||
+                                is(c + 1, WordClass::NumberWord) || dash;
         if (!appositive) break;
         bool verb_inside = false;
         for (std::uint32_t x = c + 1; x < p; ++x) {
@@ -571,7 +574,9 @@ ArgumentList Syntax::clause_subject(std::uint32_t i, std::uint32_t floor) const 
       const bool after_preposition = is(prev, WordClass::Preposition) &&
                                      !(seg_.tokens[prev].norm == "of" && prev > start &&
                                        contains(kQuantifiers, seg_.tokens[prev - 1].norm));
-      if (after_preposition) {
+      // After a verb a name is its object ("he murdered X, threatened Y").
+      const bool after_verb = (shapes_[prev] & (kPast | kThird)) != 0 && !is(prev, WordClass::Determiner);
+      if (after_preposition || after_verb) {
         k = a->last - 1;
         continue;
       }

@@ -771,7 +771,8 @@ class Resolver {
     for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
       if (t.kind != TokenKind::Word || mention_token_[i]) continue;
-      if (t.quotation >= 0) continue;  // inside quotes, pronouns are the speaker's (extract)
+      // Inside quotations "I" and "we" are the speaker's (extract binds them);
+      // "he" and "it" point back as anywhere else.
       const std::string& w = t.norm;
       std::optional<std::uint32_t> e;
       if (w == "he" || w == "him" || w == "his" || w == "she" || w == "her") {
@@ -813,7 +814,14 @@ class Resolver {
         }
       } else if ((t.norm == "country" || t.norm == "nation") && main_country_ >= 0) {
         if (i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::Possessive) continue;  // bodies()
-        added.push_back(Reference{i - 1, i + 1, main_country_entity(i), ReferenceKind::Description, -1});
+        // "The country" opening a sentence is the country its predecessor
+        // was about ("Bolivia joined … The country becomes …").
+        std::optional<std::uint32_t> e;
+        if (i - 1 == seg_.sentences[t.sentence].first) {
+          e = antecedent(i - 1, [](const Entity& x) { return x.type == EntityType::Country; });
+        }
+        if (!e) e = main_country_entity(i);
+        added.push_back(Reference{i - 1, i + 1, *e, ReferenceKind::Description, -1});
       }
     }
     for (const Reference& r : added) {
