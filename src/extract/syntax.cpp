@@ -476,9 +476,10 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
       // "Chile and other nations in the region are backing …"
       std::uint32_t q = p;
       int modifiers = 0;
+      // "several European nations", "other Latin American countries".
       while (q > floor && modifiers < 4 && seg_.tokens[q - 1].kind == TokenKind::Word &&
-             !seg_.tokens[q - 1].capitalized && seg_.tokens[q - 1].norm != "and" &&
-             !is(q - 1, WordClass::Preposition)) {
+             seg_.tokens[q - 1].norm != "and" && !is(q - 1, WordClass::Preposition) &&
+             !argument_ending_at(q)) {
         --q;
         ++modifiers;
       }

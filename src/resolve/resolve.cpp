@@ -522,9 +522,15 @@ class Resolver {
         if (m && ref >= 0) {
           const std::uint32_t e = refs_[static_cast<std::size_t>(ref)].entity;
           const EntityType type = out_.entities[e].type;
-          if (type == EntityType::Person && t.norm == "administration" && !out_.entities[e].country.empty()) {
-            // "the Trump administration" is the government of his country.
-            if (const auto c = g_.country(out_.entities[e].country)) entity = known_entity(*c, p);
+          if (type == EntityType::Person && t.norm == "administration") {
+            // "the Trump administration": a body of its own, named after him.
+            const Entity& leader = out_.entities[e];
+            const std::string surname = leader.label.substr(leader.label.rfind(' ') + 1);
+            const std::uint32_t admin = entity_for("administration:" + leader.key, EntityType::GovernmentBody,
+                                                   surname + " administration", p);
+            out_.entities[admin].country = leader.country;
+            add_label(admin, surname + " administration");
+            entity = admin;
           } else if (type == EntityType::Person && (government || possessive)) {
             entity = e;  // "the Maduro regime", "Maduro's government"
           } else if (type == EntityType::Country || is_organization(type)) {
