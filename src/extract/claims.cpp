@@ -472,9 +472,18 @@ class ClaimFinder {
     }
   }
 
-  // "talks between France and Iran", "a meeting between Trump and Kim":
-  // every pair met.
+  // "talks between France and Iran", "a meeting between Trump and Kim",
+  // "Netanyahu and Pompeo met": every pair met.
   void between(const Sentence& s) {
+    for (std::uint32_t i = s.first + 2; i < s.last; ++i) {
+      const std::string& verb = seg_.tokens[i].norm;
+      if (verb != "met" && verb != "meet" && verb != "talked" && verb != "conferred") continue;
+      const std::uint32_t next = i + 1;
+      if (next < s.last && (seg_.tokens[next].norm == "with" || syntax_.argument_at(next))) continue;
+      const SubjectSearch search = syntax_.subject_before(i, s.first);
+      if (search.subjects.items.size() < 2 || search.modifiers.negate) continue;
+      pairs(search.subjects, i, i + 1, s);
+    }
     static constexpr std::array<std::string_view, 8> kMeetings = {
         "talks", "meeting", "meetings", "negotiations", "summit", "discussions", "dialogue", "contacts"};
     for (std::uint32_t i = s.first; i + 3 < s.last; ++i) {
@@ -484,22 +493,28 @@ class ClaimFinder {
       if (b != "between" && b != "among") continue;
       const auto list = syntax_.noun_phrases_forward(i + 2, s.last, Possessed::No);
       if (!list || list->items.size() < 2) continue;
-      for (std::size_t a = 0; a + 1 < list->items.size(); ++a) {
-        for (std::size_t c = a + 1; c < list->items.size(); ++c) {
-          Claim claim;
-          claim.subject = list->items[a].entity;
-          claim.object = list->items[c].entity;
-          if (claim.subject == claim.object) continue;
-          if (res_.entities[claim.subject].type == EntityType::Place ||
-              res_.entities[claim.object].type == EntityType::Place) {
-            continue;
-          }
-          claim.property = Property::MeetsWith;
-          claim.evidence = Span{seg_.tokens[i].span.begin, seg_.tokens[list->last - 1].span.end};
-          const std::int32_t quotation = seg_.tokens[i].quotation;
-          if (quotation >= 0) claim.attributed_to = speakers_[static_cast<std::size_t>(quotation)].speaker;
-          add(claim);
+      pairs(*list, i, list->last, s);
+    }
+  }
+
+  void pairs(const ArgumentList& list, std::uint32_t first, std::uint32_t last, const Sentence& s) {
+    (void)s;
+    const std::uint32_t from = std::min(first, list.first);
+    const std::uint32_t to = std::max(last, list.last);
+    for (std::size_t a = 0; a + 1 < list.items.size(); ++a) {
+      for (std::size_t c = a + 1; c < list.items.size(); ++c) {
+        Claim claim;
+        claim.subject = list.items[a].entity;
+        claim.object = list.items[c].entity;
+        if (claim.subject == claim.object) continue;
+        if (res_.entities[claim.subject].type == EntityType::Place || res_.entities[claim.object].type == EntityType::Place) {
+          continue;
         }
+        claim.property = Property::MeetsWith;
+        claim.evidence = Span{seg_.tokens[from].span.begin, seg_.tokens[to - 1].span.end};
+        const std::int32_t quotation = seg_.tokens[first].quotation;
+        if (quotation >= 0) claim.attributed_to = speakers_[static_cast<std::size_t>(quotation)].speaker;
+        add(claim);
       }
     }
   }

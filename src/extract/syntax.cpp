@@ -247,9 +247,13 @@ std::optional<ArgumentList> Syntax::final_noun_phrases(std::uint32_t i, std::uin
   if (!list) {
     // "his predecessors and Hillary Clinton": an unnamed first conjunct;
     // "dictators like Fidel Castro", "countries such as Cuba": the examples.
-    for (std::uint32_t x = i; x < limit && x < i + 5; ++x) {
+    for (std::uint32_t x = i; x < limit && x < i + 12; ++x) {
       const Token& w = seg_.tokens[x];
-      if ((w.norm == "and" || w.norm == "like" || w.norm == "including") && x > i) {
+      if (w.norm == "and" && x > i && x < i + 5) {
+        list = noun_phrases_forward(x + 1, limit, possessed_nouns);
+        break;
+      }
+      if ((w.norm == "like" || w.norm == "including") && x > i) {
         list = noun_phrases_forward(x + 1, limit, possessed_nouns);
         break;
       }
@@ -257,7 +261,7 @@ std::optional<ArgumentList> Syntax::final_noun_phrases(std::uint32_t i, std::uin
         list = noun_phrases_forward(x + 2, limit, possessed_nouns);
         break;
       }
-      if (w.kind == TokenKind::Possessive || transparent(x)) continue;
+      if (w.kind == TokenKind::Possessive || transparent(x) || w.norm == "," || w.norm == "of") continue;
       if (w.kind != TokenKind::Word || w.capitalized || is(x, WordClass::Preposition) || is(x, WordClass::Auxiliary) ||
           is(x, WordClass::Relative) || (shapes_[x] & (kPast | kThird)) != 0) {
         break;
