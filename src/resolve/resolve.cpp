@@ -524,11 +524,14 @@ class Resolver {
           const EntityType type = out_.entities[e].type;
           if (type == EntityType::Person && t.norm == "administration") {
             // "the Trump administration": a body of its own, named after him.
-            const Entity& leader = out_.entities[e];
-            const std::string surname = leader.label.substr(leader.label.rfind(' ') + 1);
-            const std::uint32_t admin = entity_for("administration:" + leader.key, EntityType::GovernmentBody,
-                                                   surname + " administration", p);
-            out_.entities[admin].country = leader.country;
+            // (Copies: entity_for may grow the vector the leader lives in.)
+            const std::string label = out_.entities[e].label;
+            const std::string key = out_.entities[e].key;
+            const std::string country = out_.entities[e].country;
+            const std::string surname = label.substr(label.rfind(' ') + 1);
+            const std::uint32_t admin =
+                entity_for("administration:" + key, EntityType::GovernmentBody, surname + " administration", p);
+            out_.entities[admin].country = country;
             add_label(admin, surname + " administration");
             entity = admin;
           } else if (type == EntityType::Person && (government || possessive)) {
