@@ -66,6 +66,7 @@ class ClaimFinder {
       }
       ellipsis(s, before);
       between(s);
+      evaluations(s);
     }
     return std::move(claims_);
   }
@@ -374,7 +375,8 @@ class ClaimFinder {
           return static_cast<std::int32_t>(list->items.front().entity);
         }
       }
-      if (syntax_.is(c + 1, WordClass::SpeechVerb)) {
+      // (", saying …" reports the subject's own words, not a new speaker.)
+      if (syntax_.is(c + 1, WordClass::SpeechVerb) && !(syntax_.verb_shapes(c + 1) & kGerund)) {
         if (const auto list = syntax_.noun_phrases_forward(c + 2, s.last, Possessed::No)) {
           return static_cast<std::int32_t>(list->items.front().entity);
         }
@@ -470,6 +472,103 @@ class ClaimFinder {
       }
       for (const Claim& c : copies) add(c);
     }
+  }
+
+  // A speaker's judging word about an agent: "Iran's dangerous escalation"
+  // in a quotation, "X said Trump's rhetoric was childish", "aggression by
+  // Iran": the speaker condemns the agent.
+  void evaluations(const Sentence& s) {
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      const Token& t = seg_.tokens[i];
+      if (t.kind != TokenKind::Word || !k_.relations.is_condemnation(t.norm)) continue;
+      std::int32_t judge = -1;
+      std::uint32_t floor = s.first;
+      const std::int32_t quotation = t.quotation;
+      if (quotation >= 0 && speakers_[static_cast<std::size_t>(quotation)].speaker >= 0) {
+        judge = speakers_[static_cast<std::size_t>(quotation)].speaker;  // (a scare quote's owner may stand outside it)
+      } else {
+        // "X said (that) …" before the word.
+        for (std::uint32_t v = i; v-- > s.first;) {
+          if (!syntax_.is(v, WordClass::SpeechVerb) && seg_.tokens[v].norm != "called" &&
+              seg_.tokens[v].norm != "branded" && seg_.tokens[v].norm != "labelled" &&
+              seg_.tokens[v].norm != "labeled" && seg_.tokens[v].norm != "termed") {
+            continue;
+          }
+          const SubjectSearch speaker = syntax_.subject_before(v, s.first);
+          if (!speaker.subjects.empty() && !speaker.modifiers.negate) {
+            judge = static_cast<std::int32_t>(speaker.subjects.items.front().entity);
+            floor = v + 1;
+          }
+          break;
+        }
+      }
+      if (judge < 0) continue;
+      const auto target = judged(i, floor, s.last);
+      if (!target || static_cast<std::int32_t>(target->entity) == judge) continue;
+      const EntityType type = res_.entities[target->entity].type;
+      if (type == EntityType::Place || res_.entities[static_cast<std::size_t>(judge)].type == EntityType::Place) continue;
+      Claim c;
+      c.subject = static_cast<std::uint32_t>(judge);
+      c.object = target->entity;
+      c.property = Property::Condemns;
+      c.attributed_to = judge;
+      const std::uint32_t first = std::min(target->first, i);
+      const std::uint32_t last = std::max(target->last, i + 1);
+      c.evidence = Span{seg_.tokens[first].span.begin, seg_.tokens[last - 1].span.end};
+      add(c);
+    }
+  }
+
+  // What the judging word at i is said of: a possessor before it ("Iran's
+  // dangerous escalation", "its aggression"), the subject it is predicated
+  // of ("Trump is reckless", "Trump's rhetoric was childish"), or the agent
+  // after it ("aggression by Iran", "threats from Pyongyang").
+  std::optional<Argument> judged(std::uint32_t i, std::uint32_t floor, std::uint32_t end) const {
+    std::uint32_t j = i;
+    // Skip the adjectives and adverbs before the word, and a copula.
+    bool copula = false;
+    for (std::uint32_t n = 0; j > floor && n < 5; ++n) {
+      const Token& p = seg_.tokens[j - 1];
+      if (p.kind == TokenKind::Possessive) {
+        if (auto owner = syntax_.argument_ending_at(j - 1)) return owner;
+        return std::nullopt;
+      }
+      if (auto a = syntax_.argument_ending_at(j)) {
+        // "its aggression" (a possessive pronoun), or the subject of a copula.
+        if (syntax_.is(a->first, WordClass::Possessive) || copula) return a;
+        return std::nullopt;
+      }
+      if (syntax_.transparent(j - 1) || syntax_.adverb(j - 1) || p.norm == "very" || p.norm == "so" ||
+          p.norm == "too" || p.norm == "more" || p.norm == "most" || p.norm == "increasingly") {
+        --j;
+        continue;
+      }
+      if (p.norm == "is" || p.norm == "was" || p.norm == "are" || p.norm == "were" || p.norm == "been" ||
+          p.norm == "be" || p.norm == "'s") {
+        copula = true;
+        --j;
+        continue;
+      }
+      if (copula && p.kind == TokenKind::Word && !p.capitalized && syntax_.is(j - 1, WordClass::Determiner) == false &&
+          (syntax_.verb_shapes(j - 1) & (kPast | kThird)) == 0) {
+        --j;  // "Trump's rhetoric was …": the noun between owner and copula
+        continue;
+      }
+      if (!copula && p.kind == TokenKind::Word && !p.capitalized && !syntax_.is(j - 1, WordClass::Preposition) &&
+          syntax_.verb_shapes(j - 1) == 0 && !syntax_.is(j - 1, WordClass::Determiner)) {
+        --j;  // another adjective: "Iran's dangerous regional escalation"
+        continue;
+      }
+      break;
+    }
+    // "aggression by Iran", "threats from North Korea", "the hypocrisy of X".
+    if (i + 2 < end) {
+      const std::string& w = seg_.tokens[i + 1].norm;
+      if (w == "by" || w == "from" || w == "of") {
+        if (auto a = syntax_.noun_phrases_forward(i + 2, end, Possessed::No)) return a->items.front();
+      }
+    }
+    return std::nullopt;
   }
 
   // "talks between France and Iran", "a meeting between Trump and Kim",

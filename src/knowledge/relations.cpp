@@ -228,6 +228,17 @@ Result<RelationLexicon> RelationLexicon::load(WordClasses& words) {
     });
     if (!st) return st.error();
   }
+  {
+    const std::string_view name = "data/lexicon/evaluation.tsv";
+    auto text = data_file(name);
+    if (!text) return text.error();
+    Status st = for_each_row(name, *text, 2, [&](const TsvRow& r) -> std::string {
+      if (r.fields[1] != "-" && r.fields[1] != "+") return "polarity must be + or -";
+      if (r.fields[1] == "-") lexicon.negative_.insert(literal_norm(r.fields[0]));
+      return {};
+    });
+    if (!st) return st.error();
+  }
   return lexicon;
 }
 

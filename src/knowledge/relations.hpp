@@ -101,11 +101,14 @@ class RelationLexicon {
   /// Patterns whose anchor accepts the token norm `norm`.
   [[nodiscard]] const std::vector<std::uint32_t>* anchored_at(std::string_view norm) const;
   [[nodiscard]] const std::vector<Modifier>& modifiers() const { return modifiers_; }
+  /// True for a word that condemns what it is said of (evaluation.tsv).
+  [[nodiscard]] bool is_condemnation(std::string_view norm) const { return negative_.count(norm) != 0; }
 
  private:
   std::vector<RelationPattern> patterns_;
   StringMap<std::vector<std::uint32_t>> by_anchor_;
   std::vector<Modifier> modifiers_;
+  StringSet negative_;
 };
 
 /// Compiles one pattern string; exposed for tests.
