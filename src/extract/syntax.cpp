@@ -382,7 +382,14 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
   while (j > floor) {
     const std::uint32_t p = j - 1;
     const Token& t = seg_.tokens[p];
-    if (auto a = argument_ending_at(j)) return found(*a);
+    if (auto a = argument_ending_at(j)) {
+      // "who was in Moscow … meeting": a place phrase is no subject.
+      if (a->first > floor && is(a->first - 1, WordClass::Preposition) && seg_.tokens[a->first - 1].norm != "of") {
+        j = a->first - 1;
+        continue;
+      }
+      return found(*a);
+    }
     if (transparent(p) || adverb(p)) {
       j = p;
       continue;
@@ -404,6 +411,23 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
       continue;
     }
     if (t.norm == "to" && p > floor) {
+      // "envoy to talks with": "to" before a noun is a preposition.
+      if ((shapes_[i] & kBase) == 0) {
+        out.stop = Stop::Preposition;
+        out.stop_token = p;
+        return out;
+      }
+      // "urging member countries to cut ties": the doer is who was urged.
+      for (std::uint32_t x = p; x-- > floor && x + 5 > p;) {
+        const std::string_view lemma = k_.words.lemma_of(seg_.tokens[x].norm);
+        if (lemma == "urge" || lemma == "ask" || lemma == "tell" || lemma == "order" || lemma == "press" ||
+            lemma == "pressure" || lemma == "encourage" || lemma == "persuade" || lemma == "force" ||
+            lemma == "allow" || lemma == "invite" || lemma == "want" || lemma == "call" || lemma == "expect") {
+          out.stop = Stop::Other;
+          out.stop_token = p;
+          return out;
+        }
+      }
       // A purpose ("held a rally to denounce") belongs to the clause's subject;
       // ("asked Correa to turn down …" reports a request, not an act: no
       // claim; "a rally in Miami to denounce" is a purpose again.)

@@ -188,6 +188,13 @@ Result<Gazetteer> Gazetteer::load() {
         // "al-Assad" is also "Assad".
         const std::vector<Token> tokens = tokenize_phrase(a);
         if (tokens.size() < 2) continue;
+        // Family name first ("Kim Jong-un", "Xi Jinping"): only in short
+        // names whose given name is hyphenated; the list of given names is
+        // not loaded yet, so the hyphen is the sign.
+        if (tokens.size() <= 3 && tokens.back().plain.find('-') != std::string::npos) {
+          auto& first = g.surnames_[tokens.front().norm];
+          if (std::find(first.begin(), first.end(), idx) == first.end()) first.push_back(idx);
+        }
         std::string surname = tokens.back().norm;
         auto& bucket = g.surnames_[surname];
         if (std::find(bucket.begin(), bucket.end(), idx) == bucket.end()) bucket.push_back(idx);
@@ -381,10 +388,19 @@ const TitleInfo* Gazetteer::title(std::string_view phrase) const {
 std::uint32_t Gazetteer::match_title(const std::vector<Token>& tokens, std::size_t start,
                                      std::size_t end, TitleKind* kind) const {
   constexpr std::size_t kLongest = 5;
-  if (start >= end || !title_first_words_.count(tokens[start].norm)) return 0;
+  // "Mr." and "Gen." are "Mr" and "Gen".
+  auto word = [&](std::size_t i) -> std::string_view {
+    std::string_view n = tokens[i].norm;
+    if (n.size() > 1 && n.back() == '.' && n.find('.') == n.size() - 1) n.remove_suffix(1);
+    return n;
+  };
+  if (start >= end || !title_first_words_.count(word(start))) return 0;
   for (std::size_t len = std::min(kLongest, end - start); len >= 1; --len) {
     std::string key;
-    for (std::size_t i = 0; i < len; ++i) key += (i ? " " : "") + tokens[start + i].norm;
+    for (std::size_t i = 0; i < len; ++i) {
+      if (i) key += ' ';
+      key += word(start + i);
+    }
     if (const TitleInfo* info = title(key)) {
       if (kind) *kind = info->kind;
       return static_cast<std::uint32_t>(len);

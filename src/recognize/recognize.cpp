@@ -445,6 +445,17 @@ class Recognizer {
         ++i;  // "the Government", "the Administration": resolved as descriptions
         continue;
       }
+      // "Previous Next Juan Barreto": a name starts at its given name.
+      if (!organization && run - i >= 3 && !g_.is_given_name(t.plain)) {
+        for (std::uint32_t k = i + 1; k + 1 < run; ++k) {
+          if (!g_.is_given_name(tokens_[k].plain)) continue;
+          Mention before = make(i, k, sentence_index);
+          before.candidate = true;
+          push(std::move(before));
+          i = k;
+          break;
+        }
+      }
       Mention m = make(i, run, sentence_index);
       if (organization) {
         m.type = organization_type(i, run);

@@ -44,6 +44,7 @@ class Resolver {
   Resolution run() {
     out_.mention_entity.assign(rec_.mentions.size(), -1);
     main_country_ = find_main_country();
+    find_acting_capitals();
     for (std::uint32_t mi = 0; mi < rec_.mentions.size(); ++mi) first_pass(mi);
     for (std::uint32_t mi = 0; mi < rec_.mentions.size(); ++mi) second_pass(mi);
     bodies();
@@ -155,9 +156,12 @@ class Resolver {
   // determiner ("in Washington", "the streets of Caracas").
   bool agentive(const Mention& m) const {
     const Sentence& s = seg_.sentences[m.sentence];
-    // A dateline ("ROME, March 3 -") places the story.
+    // A dateline ("ROME, March 3 -", "MOSCOW (Reuters) -") places the story.
     if (m.last + 1 < s.last && tokens_[m.last].norm == "," &&
         (w_.is(tokens_[m.last + 1].norm, WordClass::Calendar) || tokens_[m.last + 1].kind == TokenKind::Number)) {
+      return false;
+    }
+    if (m.first == s.first && m.last < s.last && (tokens_[m.last].text == "(" || tokens_[m.last].kind == TokenKind::Dash)) {
       return false;
     }
     if (m.first == s.first) return true;
@@ -178,6 +182,19 @@ class Resolver {
     add_reference(first, m.last, entity, kind, static_cast<std::int32_t>(mi));
   }
 
+  // Capitals that act somewhere in the article ("Washington said"): there,
+  // every mention of them is the country, as readers take it.
+  void find_acting_capitals() {
+    for (const Mention& m : rec_.mentions) {
+      if (m.known.empty() || m.role != PhraseRole::Name || m.descriptor) continue;
+      const std::uint32_t ge = choose(m.known);
+      const KnownEntity& ke = g_.entities()[ge];
+      if (ke.type == EntityType::Place && (ke.capital || metonyms_.count(fold_key(m.text))) && agentive(m)) {
+        acting_capitals_.insert(ge);
+      }
+    }
+  }
+
   void first_pass(std::uint32_t mi) {
     const Mention& m = rec_.mentions[mi];
     if (m.descriptor) return;
@@ -189,7 +206,7 @@ class Resolver {
         link_mention(mi, known_entity(ge, m.first), ReferenceKind::Metonym);
         return;
       }
-      if (ke.type == EntityType::Place && agentive(m)) {
+      if (ke.type == EntityType::Place && (agentive(m) || acting_capitals_.count(ge))) {
         if (const auto target = metonym_target(m)) {
           link_mention(mi, known_entity(*target, m.first), ReferenceKind::Metonym);
           return;
@@ -240,6 +257,16 @@ class Resolver {
     const std::string surname = fold_key(tokens_[m.last - 1].plain);
     auto& list = surnames_[surname];
     if (std::find(list.begin(), list.end(), e) == list.end()) list.push_back(e);
+    if (m.last - m.first >= 2 && m.last - m.first <= 3) {
+      // Family name first ("Kim Jong-un", "Xi Jinping", "Wang Yi"): a first
+      // word that is no given name, or before a hyphenated given name.
+      const Token& head = tokens_[m.first];
+      const bool hyphenated = tokens_[m.last - 1].plain.find('-') != std::string::npos;
+      if (!g_.is_given_name(head.plain) || hyphenated) {
+        auto& lf = surnames_[fold_key(head.plain)];
+        if (std::find(lf.begin(), lf.end(), e) == lf.end()) lf.push_back(e);
+      }
+    }
     if (m.last - m.first >= 2) {
       // The canonical name's surname too ("Nicolas Maduro Moros" -> "Moros" and "Maduro").
       const std::string& label = out_.entities[e].label;
@@ -319,6 +346,8 @@ class Resolver {
       link_mention(mi, it->second, ReferenceKind::Name);
       return;
     }
+    // "the North", "the Left": a word after "the" is no one's surname.
+    if (m.candidate && m.first > 0 && tokens_[m.first - 1].norm == "the") return;
     if (m.last - m.first == 1) {
       if (const auto p = person_by_surname(m.text, m.first)) {
         link_mention(mi, *p, ReferenceKind::Name);
@@ -662,6 +691,18 @@ class Resolver {
       first = q.first;
     }
     first = with_determiner(first, s.first);
+    // "the president of Venezuela": the body after "of" qualifies too.
+    std::uint32_t title_end = m.title_last;
+    if (!qualifier_entity && m.title_last + 1 < s.last && tokens_[m.title_last].norm == "of") {
+      const std::int32_t r = reference_starting_at(m.title_last + 1);
+      if (r >= 0) {
+        const Reference& q = refs_[static_cast<std::size_t>(r)];
+        if (out_.entities[q.entity].type == EntityType::Country || is_organization(out_.entities[q.entity].type)) {
+          qualifier_entity = q.entity;
+          title_end = q.last;
+        }
+      }
+    }
     const std::string wanted = normalize_title(m.title);
     // A spokesman speaks for the body he is spokesman of.
     const std::string head = wanted.substr(wanted.rfind(' ') == std::string::npos ? 0 : wanted.rfind(' ') + 1);
@@ -708,6 +749,12 @@ class Resolver {
         if (qualifier_entity && h.qualifier >= 0 && static_cast<std::uint32_t>(h.qualifier) != *qualifier_entity) {
           continue;
         }
+        // A holder known to serve another country is not "Venezuela's" president.
+        if (qualifier_entity && out_.entities[*qualifier_entity].type == EntityType::Country &&
+            !out_.entities[h.entity].country.empty() &&
+            out_.entities[h.entity].country != out_.entities[*qualifier_entity].country) {
+          continue;
+        }
         if (h.first < m.title_first) {
           before = h.entity;
         } else {
@@ -718,9 +765,9 @@ class Resolver {
     }
     const auto holder = before ? before : after;
     if (!holder) return;
-    drop_references_in(first, m.title_last);
-    add_reference(first, m.title_last, *holder, ReferenceKind::Description, static_cast<std::int32_t>(mi));
-    mark(first, m.title_last);
+    drop_references_in(first, title_end);
+    add_reference(first, title_end, *holder, ReferenceKind::Description, static_cast<std::int32_t>(mi));
+    mark(first, title_end);
   }
 
   // The reference at `first`, or at the name after a "the" there (a
@@ -932,6 +979,7 @@ class Resolver {
   std::vector<std::vector<std::uint32_t>> ending_;    ///< Per token: references ending before it.
   std::vector<std::vector<std::uint32_t>> descriptors_by_sentence_;
   std::map<std::uint32_t, std::uint32_t> mention_by_first_;
+  std::set<std::uint32_t> acting_capitals_;
   StringMap<std::vector<Holder>> holders_;
   bool holders_built_ = false;
   StringMap<std::uint32_t> by_key_;
