@@ -346,8 +346,12 @@ class Resolver {
       link_mention(mi, it->second, ReferenceKind::Name);
       return;
     }
-    // "the North", "the Left": a word after "the" is no one's surname.
-    if (m.candidate && m.first > 0 && tokens_[m.first - 1].norm == "the") return;
+    // "the North", "the Left": a word after "the" is no one's surname,
+    // unless it names whose body follows ("the Obama administration").
+    if (m.candidate && m.first > 0 && tokens_[m.first - 1].norm == "the" &&
+        !(m.last < tokens_.size() && tokens_[m.last].kind == TokenKind::Word && !tokens_[m.last].capitalized)) {
+      return;
+    }
     if (m.last - m.first == 1) {
       if (const auto p = person_by_surname(m.text, m.first)) {
         link_mention(mi, *p, ReferenceKind::Name);
