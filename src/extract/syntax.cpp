@@ -617,6 +617,13 @@ ArgumentList Syntax::clause_subject(std::uint32_t i, std::uint32_t floor) const 
     }
     // The list must be followed by its verb (across adverbs and an apposition).
     std::uint32_t after = list->last;
+    // "Trump last week held": a time phrase between subject and verb.
+    for (std::uint32_t e = after + 1; e < i && e <= after + 4; ++e) {
+      if (time_phrase_ending_at(e, after) == e - after) {
+        after = e;
+        break;
+      }
+    }
     while (after < i && (adverb(after) || transparent(after))) ++after;
     if (after < i && (seg_.tokens[after].norm == "," || seg_.tokens[after].kind == TokenKind::Dash)) {
       return *list;  // "Maduro, …, said"

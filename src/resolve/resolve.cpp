@@ -324,6 +324,16 @@ class Resolver {
     return false;
   }
 
+  // Whether the word at `i` is a noun that a name before it qualifies ("the
+  // Obama administration"), not a function word ("talks with the North to").
+  bool names_a_body(std::uint32_t i) const {
+    if (i >= tokens_.size() || tokens_[i].kind != TokenKind::Word || tokens_[i].capitalized) return false;
+    const std::string& w = tokens_[i].norm;
+    return !(w_.is(w, WordClass::Preposition) || w_.is(w, WordClass::Conjunction) || w_.is(w, WordClass::Auxiliary) ||
+             w_.is(w, WordClass::Relative) || w_.is(w, WordClass::Subordinator) || w_.is(w, WordClass::Adverb) ||
+             w == "to" || (w_.shapes(w) & (kThird | kPast)) != 0);
+  }
+
   void second_pass(std::uint32_t mi) {
     const Mention& m = rec_.mentions[mi];
     if (m.descriptor || out_.mention_entity[mi] >= 0 || !m.known.empty()) return;
@@ -348,10 +358,7 @@ class Resolver {
     }
     // "the North", "the Left": a word after "the" is no one's surname,
     // unless it names whose body follows ("the Obama administration").
-    if (m.candidate && m.first > 0 && tokens_[m.first - 1].norm == "the" &&
-        !(m.last < tokens_.size() && tokens_[m.last].kind == TokenKind::Word && !tokens_[m.last].capitalized)) {
-      return;
-    }
+    if (m.candidate && m.first > 0 && tokens_[m.first - 1].norm == "the" && !names_a_body(m.last)) return;
     if (m.last - m.first == 1) {
       if (const auto p = person_by_surname(m.text, m.first)) {
         link_mention(mi, *p, ReferenceKind::Name);
