@@ -68,9 +68,9 @@ Result<RelationPattern> compile_pattern(std::string_view pattern, WordClasses& w
       raw.remove_suffix(1);
     }
     std::string_view head = raw.substr(0, raw.find(':'));
-    if (head == "S+") {
+    if (head == "S+" || head == "O+") {
       el.adjacent = true;
-      head = "S";
+      head = head.substr(0, 1);
       raw = raw.substr(1);
     }
     if (head == "S" || head == "O") {
