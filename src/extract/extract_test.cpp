@@ -153,3 +153,28 @@ TEST_CASE("claim evidence spans the words that carry it") {
   REQUIRE(c);
   CHECK(a->document.slice(c->evidence) == "Chile condemned Maduro");
 }
+
+TEST_CASE("a purpose clause takes its subject across a time phrase and a place phrase") {
+  auto a = run("Headline\n\nTrump last week held a rally in Miami to denounce Maduro and socialism.");
+  CHECK(has(claims_of(*a), "donald-trump condemns nicolas-maduro"));
+}
+
+TEST_CASE("a subject after a subordinating 'after' is still the subject") {
+  auto a = run("Trump spoke on Tuesday. A day after he threatened to destroy North Korea, he called for sanctions.");
+  CHECK(has(claims_of(*a), "donald-trump threatens north-korea"));
+}
+
+TEST_CASE("an alliance stated as such binds both ways; an apposition only one way") {
+  auto a = run("Hugo Chavez was a steadfast ally of Fidel Castro. Sadeq Larijani, a close ally of Ali Khamenei, spoke.");
+  const auto c = claims_of(*a);
+  CHECK(has(c, "hugo-chavez supports fidel-castro"));
+  CHECK(has(c, "fidel-castro supports hugo-chavez"));
+  CHECK(has(c, "sadeq-larijani supports ali-khamenei"));
+  CHECK_FALSE(has(c, "ali-khamenei supports sadeq-larijani"));
+}
+
+TEST_CASE("sanctions named by who imposes them") {
+  auto a = run("Beijing pledged to implement all U.N. sanctions on North Korea.");
+  const auto c = claims_of(*a);
+  CHECK(has(c, "united-nations sanctions north-korea"));
+}

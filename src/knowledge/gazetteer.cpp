@@ -298,13 +298,17 @@ Result<Gazetteer> Gazetteer::load() {
     });
     if (!st) return st.error();
   }
-  // Given names: one column.
+  // Given names: the name and its bearers' sex (F, M or -).
   {
     const std::string_view name = "data/gazetteer/given-names.tsv";
     auto text = file(name);
     if (!text) return text.error();
-    Status st = for_each_row(name, *text, 1, [&](const TsvRow& r) -> std::string {
-      g.given_names_.insert(strip_accents(r.fields[0]));
+    Status st = for_each_row(name, *text, 2, [&](const TsvRow& r) -> std::string {
+      Sex sex = Sex::Unknown;
+      if (r.fields[1] == "F") sex = Sex::Female;
+      else if (r.fields[1] == "M") sex = Sex::Male;
+      else if (r.fields[1] != "-") return "sex must be F, M or -";
+      g.given_names_.emplace(strip_accents(r.fields[0]), sex);
       return {};
     });
     if (!st) return st.error();

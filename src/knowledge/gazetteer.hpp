@@ -80,6 +80,9 @@ struct BodyKind {
   bool legislature = false;
 };
 
+/// The sex of a person as names and honorifics tell it, for pronoun agreement.
+enum class Sex : std::uint8_t { Unknown, Female, Male };
+
 enum class TitleKind : std::uint8_t { Office, Honorific, Portfolio, Modifier };
 
 struct TitleInfo {
@@ -119,6 +122,11 @@ class Gazetteer {
   [[nodiscard]] bool is_given_name(std::string_view plain) const {
     return given_names_.count(plain) != 0;
   }
+  /// The sex most bearers of a given name have (Unknown when mixed or unlisted).
+  [[nodiscard]] Sex sex_of_given_name(std::string_view plain) const {
+    const auto it = given_names_.find(plain);
+    return it == given_names_.end() ? Sex::Unknown : it->second;
+  }
 
   /// The one known person with this surname (folded), if exactly one.
   [[nodiscard]] std::optional<std::uint32_t> person_by_surname(std::string_view folded_surname) const;
@@ -144,7 +152,7 @@ class Gazetteer {
   StringMap<TitleInfo> titles_;
   StringSet title_first_words_;  ///< Quick rejection: most tokens start no title.
   StringSet body_first_words_;   ///< The same for generic-body phrases.
-  StringSet given_names_;
+  StringMap<Sex> given_names_;
   StringMap<std::vector<std::uint32_t>> surnames_;  ///< folded surname -> people
 };
 

@@ -833,7 +833,34 @@ class Resolver {
     return std::nullopt;
   }
 
+  // The sex of each person as the article tells it: an honorific before a
+  // name of theirs ("Mrs May", "Mr. Kim") or, failing that, the first word of
+  // their label as a given name ("Hillary Clinton").
+  std::vector<Sex> sexes() const {
+    std::vector<Sex> sex(out_.entities.size(), Sex::Unknown);
+    for (std::size_t e = 0; e < out_.entities.size(); ++e) {
+      const Entity& x = out_.entities[e];
+      if (x.type != EntityType::Person) continue;
+      const std::string_view label = x.label;
+      sex[e] = g_.sex_of_given_name(strip_accents(label.substr(0, label.find(' '))));
+    }
+    for (const Reference& r : refs_) {
+      if (r.kind != ReferenceKind::Name || out_.entities[r.entity].type != EntityType::Person) continue;
+      for (std::uint32_t i = r.first >= 2 ? r.first - 2 : 0; i <= r.first && i < tokens_.size(); ++i) {
+        const std::string& w = tokens_[i].norm;
+        if (w == "mr" || w == "sir" || w == "lord" || w == "king" || w == "prince" || w == "sheikh") {
+          sex[r.entity] = Sex::Male;
+        } else if (w == "mrs" || w == "ms" || w == "miss" || w == "madam" || w == "lady" || w == "dame" ||
+                   w == "queen" || w == "princess" || w == "baroness") {
+          sex[r.entity] = Sex::Female;
+        }
+      }
+    }
+    return sex;
+  }
+
   void pronouns() {
+    const std::vector<Sex> sex = sexes();
     std::vector<Reference> added;
     for (std::uint32_t i = 0; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
@@ -843,7 +870,10 @@ class Resolver {
       const std::string& w = t.norm;
       std::optional<std::uint32_t> e;
       if (w == "he" || w == "him" || w == "his" || w == "she" || w == "her") {
-        e = antecedent(i, [](const Entity& x) { return x.type == EntityType::Person; });
+        const Sex other = w[0] == 'h' && w != "her" ? Sex::Female : Sex::Male;
+        e = antecedent(i, [&](const Entity& x) {
+          return x.type == EntityType::Person && sex[static_cast<std::size_t>(&x - out_.entities.data())] != other;
+        });
       } else if (w == "it" || w == "its") {
         e = antecedent(i, [](const Entity& x) { return x.type == EntityType::Country || is_organization(x.type); });
       } else if (w == "they" || w == "them" || w == "their") {

@@ -82,3 +82,16 @@ TEST_CASE("the main country is the most mentioned") {
   REQUIRE(a->resolution.main_country >= 0);
   CHECK(a->resolution.entities[static_cast<std::size_t>(a->resolution.main_country)].id == "peru");
 }
+
+TEST_CASE("he and she agree in sex with their antecedent, from given names and honorifics") {
+  auto a = run("Senator John Dayton praised Maria Fernandes. She thanked him.");
+  CHECK(referent(*a, "She") == "maria-fernandes");
+  CHECK(referent(*a, "him") == "john-dayton");
+  auto b = run("Mr Okafor met Ms Adeyemi. Later he left.");
+  CHECK(referent(*b, "he") == "okafor");
+}
+
+TEST_CASE("'the North' after a preposition is no one's surname") {
+  auto a = run("Oliver North spoke. Seoul offered talks with the North to ease tensions.");
+  CHECK(referent(*a, "North", 1) == "");
+}
