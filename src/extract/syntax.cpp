@@ -251,7 +251,8 @@ std::optional<ArgumentList> Syntax::final_noun_phrases(std::uint32_t i, std::uin
       const Token& w = seg_.tokens[x];
       if (w.norm == "and" && x > i && x < i + 5) {
         list = noun_phrases_forward(x + 1, limit, possessed_nouns);
-        break;
+        if (list) break;
+        continue;  // "entities and people, including …"
       }
       if ((w.norm == "like" || w.norm == "including") && x > i) {
         list = noun_phrases_forward(x + 1, limit, possessed_nouns);
@@ -262,6 +263,16 @@ std::optional<ArgumentList> Syntax::final_noun_phrases(std::uint32_t i, std::uin
         break;
       }
       if (w.kind == TokenKind::Possessive || transparent(x) || w.norm == "," || w.norm == "of") continue;
+      // "14 Iranian entities and people, including …": numbers and names
+      // that only qualify the unnamed head.
+      if (w.kind == TokenKind::Number || is(x, WordClass::NumberWord)) continue;
+      const std::uint32_t name_end = argument_at(x) ? argument_at(x)->last : x + 1;
+      if (w.capitalized && name_end < limit && seg_.tokens[name_end].kind == TokenKind::Word &&
+          !seg_.tokens[name_end].capitalized && !is(name_end, WordClass::Preposition) &&
+          !is(name_end, WordClass::Conjunction)) {
+        x = name_end - 1;
+        continue;
+      }
       if (w.kind != TokenKind::Word || w.capitalized || is(x, WordClass::Preposition) || is(x, WordClass::Auxiliary) ||
           is(x, WordClass::Relative) || (shapes_[x] & (kPast | kThird)) != 0) {
         break;
