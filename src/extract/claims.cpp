@@ -258,7 +258,14 @@ class ClaimFinder {
       end = std::min(end, seg_.quotations[static_cast<std::size_t>(quotation)].close_token);
     }
     std::uint32_t floor = s.first;
-    if (quotation >= 0) floor = std::max(floor, seg_.quotations[static_cast<std::size_t>(quotation)].open_token + 1);
+    if (quotation >= 0) {
+      // A quoted fragment inside the reporter's sentence (it will "make the
+      // U.S. pay") continues that sentence: its subject may stand before it.
+      const std::uint32_t open = seg_.quotations[static_cast<std::size_t>(quotation)].open_token;
+      const bool fragment = open > s.first && seg_.tokens[open - 1].kind == TokenKind::Word &&
+                            !syntax_.is(open - 1, WordClass::SpeechVerb) && seg_.tokens[open - 1].norm != "that";
+      if (!fragment) floor = std::max(floor, open + 1);
+    }
     if (!forward(p, p.anchor, anchor, end, m, &done)) return;
     m = done;
 

@@ -35,6 +35,19 @@ Attribution after_quotation(const Segmentation& seg, const Syntax& syntax, const
   }
   if (const auto list = syntax.noun_phrases_forward(k, paragraph_end, Possessed::No)) {
     std::uint32_t v = list->last;
+    // An apposition between the speaker and the verb: "…," Ana Ruiz, a
+    // spokeswoman for the ministry, said.
+    if (v < paragraph_end && (seg.tokens[v].norm == "," || seg.tokens[v].kind == TokenKind::Dash)) {
+      const bool dash = seg.tokens[v].kind == TokenKind::Dash;
+      for (std::uint32_t c = v + 1; c < paragraph_end && c < v + 20; ++c) {
+        const Token& t = seg.tokens[c];
+        if (t.kind == TokenKind::Quote || t.norm == "." || (syntax.verb_shapes(c) & kThird) != 0) break;
+        if (dash ? t.kind == TokenKind::Dash : t.norm == ",") {
+          if (c + 1 < paragraph_end && is_speech_verb(syntax, c + 1)) v = c + 1;
+          break;
+        }
+      }
+    }
     while (v < paragraph_end && syntax.adverb(v)) ++v;
     if (v < paragraph_end && is_speech_verb(syntax, v)) {
       out.speaker = static_cast<std::int32_t>(list->items.front().entity);
