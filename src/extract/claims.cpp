@@ -376,6 +376,8 @@ class ClaimFinder {
     // "…, the ministry said." / "…, said Pompeo." / "…, according to Pompeo."
     const std::uint32_t after = std::max(m.core_last, m.objects->last);
     for (std::uint32_t c = after; c + 2 < s.last; ++c) {
+      // A quotation that follows is someone's words, not the reporter's attribution.
+      if (seg_.tokens[c].quotation >= 0) break;
       if (seg_.tokens[c].norm != ",") continue;
       if (c + 3 < s.last && seg_.tokens[c + 1].norm == "according" && seg_.tokens[c + 2].norm == "to") {
         if (const auto list = syntax_.noun_phrases_forward(c + 3, s.last, Possessed::No)) {
@@ -483,11 +485,13 @@ class ClaimFinder {
 
   // A speaker's judging word about an agent: "Iran's dangerous escalation"
   // in a quotation, "X said Trump's rhetoric was childish", "aggression by
-  // Iran": the speaker condemns the agent.
+  // Iran": the speaker condemns the agent ("his courage": praises it).
   void evaluations(const Sentence& s) {
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       const Token& t = seg_.tokens[i];
-      if (t.kind != TokenKind::Word || !k_.relations.is_condemnation(t.norm)) continue;
+      if (t.kind != TokenKind::Word) continue;
+      const bool condemnation = k_.relations.is_condemnation(t.norm);
+      if (!condemnation && !k_.relations.is_praise(t.norm)) continue;
       std::int32_t judge = -1;
       std::uint32_t floor = s.first;
       const std::int32_t quotation = t.quotation;
@@ -517,7 +521,7 @@ class ClaimFinder {
       Claim c;
       c.subject = static_cast<std::uint32_t>(judge);
       c.object = target->entity;
-      c.property = Property::Condemns;
+      c.property = condemnation ? Property::Condemns : Property::Praises;
       c.attributed_to = judge;
       const std::uint32_t first = std::min(target->first, i);
       const std::uint32_t last = std::max(target->last, i + 1);
@@ -549,6 +553,15 @@ class ClaimFinder {
           p.norm == "too" || p.norm == "more" || p.norm == "most" || p.norm == "increasingly") {
         --j;
         continue;
+      }
+      // "He has an incisive intellect": having a quality predicates it.
+      if ((p.norm == "a" || p.norm == "an") && j >= floor + 2) {
+        const std::string& have = seg_.tokens[j - 2].norm;
+        if (have == "has" || have == "have" || have == "had" || have == "showed" || have == "shows") {
+          copula = true;
+          j -= 2;
+          continue;
+        }
       }
       if (p.norm == "is" || p.norm == "was" || p.norm == "are" || p.norm == "were" || p.norm == "been" ||
           p.norm == "be" || p.norm == "'s") {

@@ -234,7 +234,7 @@ Result<RelationLexicon> RelationLexicon::load(WordClasses& words) {
     if (!text) return text.error();
     Status st = for_each_row(name, *text, 2, [&](const TsvRow& r) -> std::string {
       if (r.fields[1] != "-" && r.fields[1] != "+") return "polarity must be + or -";
-      if (r.fields[1] == "-") lexicon.negative_.insert(literal_norm(r.fields[0]));
+      (r.fields[1] == "-" ? lexicon.negative_ : lexicon.positive_).insert(literal_norm(r.fields[0]));
       return {};
     });
     if (!st) return st.error();

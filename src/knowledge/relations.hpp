@@ -103,12 +103,15 @@ class RelationLexicon {
   [[nodiscard]] const std::vector<Modifier>& modifiers() const { return modifiers_; }
   /// True for a word that condemns what it is said of (evaluation.tsv).
   [[nodiscard]] bool is_condemnation(std::string_view norm) const { return negative_.count(norm) != 0; }
+  /// True for a word that praises what it is said of (evaluation.tsv).
+  [[nodiscard]] bool is_praise(std::string_view norm) const { return positive_.count(norm) != 0; }
 
  private:
   std::vector<RelationPattern> patterns_;
   StringMap<std::vector<std::uint32_t>> by_anchor_;
   std::vector<Modifier> modifiers_;
   StringSet negative_;
+  StringSet positive_;
 };
 
 /// Compiles one pattern string; exposed for tests.
