@@ -492,13 +492,14 @@ class ClaimFinder {
       if (t.kind != TokenKind::Word) continue;
       const bool condemnation = k_.relations.is_condemnation(t.norm);
       if (!condemnation && !k_.relations.is_praise(t.norm)) continue;
-      std::int32_t judge = -1;
+      // Who judges: the quotation's speaker, or every subject of "X and Y said (that) …".
+      std::vector<std::uint32_t> judges;
       std::uint32_t floor = s.first;
       const std::int32_t quotation = t.quotation;
       if (quotation >= 0 && speakers_[static_cast<std::size_t>(quotation)].speaker >= 0) {
-        judge = speakers_[static_cast<std::size_t>(quotation)].speaker;  // (a scare quote's owner may stand outside it)
+        // (a scare quote's owner may stand outside it)
+        judges.push_back(static_cast<std::uint32_t>(speakers_[static_cast<std::size_t>(quotation)].speaker));
       } else {
-        // "X said (that) …" before the word.
         for (std::uint32_t v = i; v-- > s.first;) {
           if (!syntax_.is(v, WordClass::SpeechVerb) && seg_.tokens[v].norm != "called" &&
               seg_.tokens[v].norm != "branded" && seg_.tokens[v].norm != "labelled" &&
@@ -507,26 +508,27 @@ class ClaimFinder {
           }
           const SubjectSearch speaker = syntax_.subject_before(v, s.first);
           if (!speaker.subjects.empty() && !speaker.modifiers.negate) {
-            judge = static_cast<std::int32_t>(speaker.subjects.items.front().entity);
+            for (const Argument& a : speaker.subjects.items) judges.push_back(a.entity);
             floor = v + 1;
           }
           break;
         }
       }
-      if (judge < 0) continue;
+      if (judges.empty()) continue;
       const auto target = judged(i, floor, s.last);
-      if (!target || static_cast<std::int32_t>(target->entity) == judge) continue;
-      const EntityType type = res_.entities[target->entity].type;
-      if (type == EntityType::Place || res_.entities[static_cast<std::size_t>(judge)].type == EntityType::Place) continue;
-      Claim c;
-      c.subject = static_cast<std::uint32_t>(judge);
-      c.object = target->entity;
-      c.property = condemnation ? Property::Condemns : Property::Praises;
-      c.attributed_to = judge;
-      const std::uint32_t first = std::min(target->first, i);
-      const std::uint32_t last = std::max(target->last, i + 1);
-      c.evidence = Span{seg_.tokens[first].span.begin, seg_.tokens[last - 1].span.end};
-      add(c);
+      if (!target || res_.entities[target->entity].type == EntityType::Place) continue;
+      for (const std::uint32_t judge : judges) {
+        if (target->entity == judge || res_.entities[judge].type == EntityType::Place) continue;
+        Claim c;
+        c.subject = judge;
+        c.object = target->entity;
+        c.property = condemnation ? Property::Condemns : Property::Praises;
+        c.attributed_to = static_cast<std::int32_t>(judge);
+        const std::uint32_t first = std::min(target->first, i);
+        const std::uint32_t last = std::max(target->last, i + 1);
+        c.evidence = Span{seg_.tokens[first].span.begin, seg_.tokens[last - 1].span.end};
+        add(c);
+      }
     }
   }
 
@@ -569,6 +571,7 @@ class ClaimFinder {
         --j;
         continue;
       }
+      if (p.norm == "to") break;  // "it was important to be honest": no one is judged
       if (copula && p.kind == TokenKind::Word && !p.capitalized && syntax_.is(j - 1, WordClass::Determiner) == false &&
           (syntax_.verb_shapes(j - 1) & (kPast | kThird)) == 0) {
         --j;  // "Trump's rhetoric was …": the noun between owner and copula

@@ -178,3 +178,17 @@ TEST_CASE("sanctions named by who imposes them") {
   const auto c = claims_of(*a);
   CHECK(has(c, "united-nations sanctions north-korea"));
 }
+
+TEST_CASE("every speaker of a judging word judges, and a praising word praises") {
+  auto a = run("The Liberal Party and the Tories say the government is reckless. "
+               "Wang Yi became foreign minister. \"He has an incisive intellect,\" John Evans said.");
+  const auto c = claims_of(*a);
+  bool liberal = false, tories = false;
+  for (const auto& x : c) {
+    if (x.rfind("liberal-party condemns", 0) == 0) liberal = true;
+    if (x.rfind("conservative-party condemns", 0) == 0) tories = true;
+  }
+  CHECK(liberal);
+  CHECK(tories);
+  CHECK(has(c, "john-evans praises wang-yi"));
+}

@@ -325,6 +325,8 @@ ArgumentList Syntax::list_backward(Argument last, std::uint32_t floor) const {
   bool conjunction = seg_.sentences[seg_.tokens[last.first].sentence].headline;
   for (;;) {
     std::uint32_t j = first;
+    // "the SNP and the Tories": a determiner before an item.
+    if (j > floor + 1 && is(j - 1, WordClass::Determiner) && seg_.tokens[j - 2].norm == "and") --j;
     if (j <= floor) break;
     const std::string& w = seg_.tokens[j - 1].norm;
     if (w == "and" || w == "or" || w == "nor") {

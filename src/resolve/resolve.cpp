@@ -522,6 +522,23 @@ class Resolver {
     for (std::uint32_t i = first; i < last; ++i) mention_token_[i] = true;
   }
 
+  // The body most recently named before `at` whose name ends in `noun`: "the
+  // executive" after "the Scottish Executive", "the junta" after "the Military Junta".
+  std::optional<std::uint32_t> body_named_with(std::string_view noun, std::uint32_t at) const {
+    std::optional<std::uint32_t> best;
+    std::uint32_t best_first = 0;
+    for (const Reference& r : refs_) {
+      if (r.kind != ReferenceKind::Name || r.last > at || (best && r.first < best_first)) continue;
+      const Entity& e = out_.entities[r.entity];
+      if (!is_organization(e.type)) continue;
+      const std::uint32_t last_word = r.last - 1;
+      if (tokens_[last_word].norm != noun) continue;
+      best = r.entity;
+      best_first = r.first;
+    }
+    return best;
+  }
+
   // The capital named in an opening "In Washington," of the sentence.
   std::optional<std::string> locative_country(const Sentence& s) const {
     if (s.last - s.first < 3 || tokens_[s.first].norm != "in") return std::nullopt;
@@ -597,6 +614,8 @@ class Resolver {
             if (r >= 0 && out_.entities[refs_[static_cast<std::size_t>(r)].entity].type != EntityType::Place) {
               entity = refs_[static_cast<std::size_t>(r)].entity;
             }
+          } else if (const auto body = body_named_with(t.norm, i)) {
+            entity = body;  // "the Scottish Executive" … "the executive"
           } else if (main_country_ >= 0 && !(i + 1 < s.last && (tokens_[i + 1].norm == "led" || tokens_[i + 1].norm == "headed"))) {
             entity = main_country_entity(i);
           }

@@ -95,3 +95,9 @@ TEST_CASE("'the North' after a preposition is no one's surname") {
   auto a = run("Oliver North spoke. Seoul offered talks with the North to ease tensions.");
   CHECK(referent(*a, "North", 1) == "");
 }
+
+TEST_CASE("'the executive' is the body named so before it, not the main country") {
+  auto a = run("Britain and the UK government disagree with the Scottish Executive. Critics say the executive is slow.");
+  CHECK(referent(*a, "executive") == referent(*a, "Executive"));
+  CHECK(referent(*a, "Executive") != "united-kingdom");
+}
