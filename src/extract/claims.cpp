@@ -259,8 +259,8 @@ class ClaimFinder {
     }
     std::uint32_t floor = s.first;
     if (quotation >= 0) {
-      // A quoted fragment inside the reporter's sentence (it will "make the
-      // U.S. pay") continues that sentence: its subject may stand before it.
+      // A quoted fragment inside the reporter's sentence (the regime vowed to
+      // "punish Seoul") continues that sentence: its subject may stand before it.
       const std::uint32_t open = seg_.quotations[static_cast<std::size_t>(quotation)].open_token;
       const bool fragment = open > s.first && seg_.tokens[open - 1].kind == TokenKind::Word &&
                             !syntax_.is(open - 1, WordClass::SpeechVerb) && seg_.tokens[open - 1].norm != "that";

@@ -92,7 +92,7 @@ TEST_CASE("he and she agree in sex with their antecedent, from given names and h
 }
 
 TEST_CASE("'the North' after a preposition is no one's surname") {
-  auto a = run("Oliver North spoke. Seoul offered talks with the North to ease tensions.");
+  auto a = run("Oliver North spoke. Seoul wants talks with the North to calm things down.");
   CHECK(referent(*a, "North", 1) == "");
 }
 
