@@ -82,6 +82,12 @@ class ClaimFinder {
              syntax_.is(j, WordClass::PronounPerson) || syntax_.is(j, WordClass::PronounPlural));
   }
 
+  // Any word or name, but no punctuation: "**" spans "Netanyahu", "Arizona Republican".
+  bool any_word(std::uint32_t j) const {
+    const Token& t = seg_.tokens[j];
+    return t.kind == TokenKind::Word || t.kind == TokenKind::Number;
+  }
+
   std::uint32_t skip_marks(std::uint32_t j, std::uint32_t end) const {
     while (j < end && syntax_.transparent(j)) ++j;
     return j;
@@ -140,9 +146,11 @@ class ClaimFinder {
         }
         return el.optional && forward(p, e + 1, j, end, m, result);
       }
-      case PatternElement::Kind::Modifiers: {
+      case PatternElement::Kind::Modifiers:
+      case PatternElement::Kind::Any: {
+        const bool any = el.kind == PatternElement::Kind::Any;
         for (std::uint32_t n = 0; n <= 3; ++n) {
-          if (n > 0 && (j + n - 1 >= end || !modifier_token(j + n - 1))) break;
+          if (n > 0 && (j + n - 1 >= end || !(any ? any_word(j + n - 1) : modifier_token(j + n - 1)))) break;
           if (forward(p, e + 1, j + n, end, m, result)) return true;
         }
         return false;
@@ -203,8 +211,12 @@ class ClaimFinder {
         }
         return el.optional && backward(p, e - 1, stop, j, floor, m);
       case PatternElement::Kind::Modifiers:
+      case PatternElement::Kind::Any:
         for (std::uint32_t n = 0; n <= 3; ++n) {
-          if (n > 0 && (j < floor + n || !modifier_token(j - n))) break;
+          if (n > 0 && (j < floor + n || !(el.kind == PatternElement::Kind::Any ? any_word(j - n)
+                                                                                 : modifier_token(j - n)))) {
+            break;
+          }
           if (backward(p, e - 1, stop, j - n, floor, m)) return true;
         }
         return false;

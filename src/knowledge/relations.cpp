@@ -87,6 +87,8 @@ Result<RelationPattern> compile_pattern(std::string_view pattern, WordClasses& w
       }
     } else if (raw == "*") {
       el.kind = PatternElement::Kind::Modifiers;
+    } else if (raw == "**") {
+      el.kind = PatternElement::Kind::Any;
     } else if (raw == "NUM") {
       el.kind = PatternElement::Kind::Number;
     } else if (raw == "POSS" || raw == "POSS=S" || raw == "POSS=O") {

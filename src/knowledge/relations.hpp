@@ -62,7 +62,9 @@ enum TypeMask : std::uint8_t {
 
 /// One element of a compiled pattern.
 struct PatternElement {
-  enum class Kind : std::uint8_t { Slot, Words, Modifiers, Possessive, Number };
+  /// Modifiers: up to three lower-case words ("*"); Any: up to three words of
+  /// any kind, names included ("**").
+  enum class Kind : std::uint8_t { Slot, Words, Modifiers, Any, Possessive, Number };
   Kind kind = Kind::Words;
   SlotRole role = SlotRole::None;          ///< Slot: which argument; Possessive: which it names (or None).
   std::uint8_t types = kAnyAgent;  ///< Slot: allowed types.

@@ -770,10 +770,14 @@ class Resolver {
       return;
     }
     if (m.indefinite) return;  // "a minister" is nobody in particular
-    // Holders of the same title elsewhere in the article: the latest
-    // before, else the first after.
+    // Holders of the same title elsewhere in the article: the latest before
+    // when it is near (two sentences), else the one the article names most
+    // ("the president" of a piece about Trump that once mentioned President
+    // Bush is Trump); among equals the latest before, else the first after.
     std::optional<std::uint32_t> before;
+    std::uint32_t before_at = 0;
     std::optional<std::uint32_t> after;
+    std::vector<std::uint32_t> candidates;
     if (const auto it = holders().find(wanted); it != holders().end()) {
       for (const Holder& h : it->second) {  // in text order
         if (qualifier_entity && h.qualifier >= 0 && static_cast<std::uint32_t>(h.qualifier) != *qualifier_entity) {
@@ -785,19 +789,37 @@ class Resolver {
             out_.entities[h.entity].country != out_.entities[*qualifier_entity].country) {
           continue;
         }
+        candidates.push_back(h.entity);
         if (h.first < m.title_first) {
           before = h.entity;
-        } else {
+          before_at = h.first;
+        } else if (!after) {
           after = h.entity;
-          break;
         }
       }
     }
-    const auto holder = before ? before : after;
+    auto holder = before ? before : after;
+    const bool near = before && tokens_[before_at].sentence + 2 >= m.sentence;
+    if (holder && !near) {
+      std::size_t most = name_count(*holder);
+      for (const std::uint32_t c : candidates) {
+        if (const std::size_t n = name_count(c); n > most) {
+          most = n;
+          holder = c;
+        }
+      }
+    }
     if (!holder) return;
     drop_references_in(first, title_end);
     add_reference(first, title_end, *holder, ReferenceKind::Description, static_cast<std::int32_t>(mi));
     mark(first, title_end);
+  }
+
+  // How often the article names an entity so far.
+  std::size_t name_count(std::uint32_t entity) const {
+    return static_cast<std::size_t>(std::count_if(refs_.begin(), refs_.end(), [&](const Reference& r) {
+      return r.entity == entity && r.kind == ReferenceKind::Name;
+    }));
   }
 
   // The reference at `first`, or at the name after a "the" there (a
