@@ -526,6 +526,12 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
       out.stop_token = p;
       return out;
     }
+    // "the National Review magazine published": the name the noun classifies.
+    if (is(p, WordClass::Classifier) && !t.capitalized) {
+      if (auto a = argument_ending_at(p); a && !(a->first > floor && is(a->first - 1, WordClass::Preposition))) {
+        return found(*a);
+      }
+    }
     if (is(p, WordClass::GroupNoun)) {
       // "Chile and other nations in the region are backing …"
       std::uint32_t q = p;
@@ -615,10 +621,15 @@ ArgumentList Syntax::clause_subject(std::uint32_t i, std::uint32_t floor) const 
       (is(start, WordClass::Preposition) || (shapes_[start] & kGerund) || is(start, WordClass::Subordinator) ||
        is(start, WordClass::Adverb))) {
     for (std::uint32_t c = start; c < i; ++c) {
-      if (seg_.tokens[c].norm == ",") {
-        start = c + 1;
-        break;
+      if (seg_.tokens[c].norm != ",") continue;
+      // "In addition to applications to Ecuador, Russia and Iceland, X …":
+      // a comma inside a list of names does not end the phrase.
+      if (argument_ending_at(c)) {
+        const auto rest = noun_phrases_forward(c + 1, i, Possessed::No);
+        if (rest && rest->items.size() >= 2) continue;
       }
+      start = c + 1;
+      break;
     }
   }
   for (std::uint32_t k = start; k < i; ++k) {

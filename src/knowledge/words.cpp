@@ -47,6 +47,7 @@ constexpr std::array kClassNames = {
     ClassName{"calendar", WordClass::Calendar},
     ClassName{"compound-head", WordClass::CompoundHead},
     ClassName{"act-noun", WordClass::ActNoun},
+    ClassName{"classifier", WordClass::Classifier},
 };
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }

@@ -47,6 +47,7 @@ enum class WordClass : std::uint8_t {
   Calendar,
   CompoundHead,
   ActNoun,
+  Classifier,
   Count
 };
 

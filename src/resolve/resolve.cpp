@@ -169,6 +169,11 @@ class Resolver {
     if (tokens_[prev].kind == TokenKind::Punct && tokens_[prev].norm == ",") {
       return true;
     }
+    // "pledged that Beijing would …": "that" opens a clause here, it determines nothing.
+    if (tokens_[prev].norm == "that" && m.last < s.last &&
+        (is(m.last, WordClass::Auxiliary) || (w_.shapes(tokens_[m.last].norm) & (kThird | kPast)) != 0)) {
+      return true;
+    }
     return !(is(prev, WordClass::Preposition) || is(prev, WordClass::Determiner));
   }
 
