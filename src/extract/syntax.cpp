@@ -45,6 +45,12 @@ Syntax::Syntax(const Segmentation& seg, const Resolution& res, const Knowledge& 
     if (t.kind != TokenKind::Word && t.kind != TokenKind::Clitic && t.kind != TokenKind::Possessive) continue;
     classes_[i] = knowledge.words.classes(t.norm);
     shapes_[i] = knowledge.words.shapes(t.norm);
+    // A lower-case word the lexicon does not know that ends in "-ed" is a
+    // past form ("submitted", "lambasted"): news has more verbs than any list.
+    if (shapes_[i] == 0 && classes_[i] == 0 && t.kind == TokenKind::Word && !t.capitalized && t.norm.size() >= 5 &&
+        t.norm.compare(t.norm.size() - 2, 2, "ed") == 0) {
+      shapes_[i] = kPast;
+    }
   }
 }
 
