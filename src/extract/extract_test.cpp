@@ -192,3 +192,13 @@ TEST_CASE("every speaker of a judging word judges, and a praising word praises")
   CHECK(tories);
   CHECK(has(c, "john-evans praises wang-yi"));
 }
+
+TEST_CASE("'the two leaders' and 'both sides' are the pair named just before") {
+  auto a = run("Putin received Erdogan in Sochi on Friday. The two leaders criticized Israel.\n\n"
+               "Ghana will negotiate with the IMF and the World Bank. Both institutions pledged support for Ghana.");
+  const auto c = claims_of(*a);
+  CHECK(has(c, "vladimir-putin condemns israel"));
+  CHECK(has(c, "recep-tayyip-erdogan condemns israel"));
+  CHECK(has(c, "international-monetary-fund supports ghana"));
+  CHECK(has(c, "world-bank supports ghana"));
+}

@@ -52,6 +52,123 @@ Syntax::Syntax(const Segmentation& seg, const Resolution& res, const Knowledge& 
       shapes_[i] = kPast;
     }
   }
+  find_pairs();
+}
+
+namespace {
+
+// Plural nouns a pair of named agents is referred back by, and the kinds of
+// agent each takes.
+enum PairKind : std::uint8_t { kPairPeople = 1, kPairStates = 2, kPairBodies = 4 };
+
+std::uint8_t pair_kind(std::string_view noun) {
+  static const std::array<std::pair<std::string_view, std::uint8_t>, 16> kNouns = {{
+      {"leaders", kPairPeople | kPairStates},
+      {"men", kPairPeople},
+      {"women", kPairPeople},
+      {"presidents", kPairPeople},
+      {"ministers", kPairPeople},
+      {"countries", kPairStates},
+      {"nations", kPairStates},
+      {"governments", kPairStates},
+      {"states", kPairStates},
+      {"powers", kPairStates},
+      {"neighbours", kPairStates},
+      {"neighbors", kPairStates},
+      {"sides", kPairPeople | kPairStates | kPairBodies},
+      {"delegations", kPairStates | kPairBodies},
+      {"institutions", kPairBodies},
+      {"organizations", kPairBodies},
+  }};
+  for (const auto& [word, kind] : kNouns) {
+    if (word == noun) return kind;
+  }
+  return 0;
+}
+
+bool pair_fits(EntityType type, std::uint8_t kind) {
+  if (type == EntityType::Person) return (kind & kPairPeople) != 0;
+  if (type == EntityType::Country) return (kind & kPairStates) != 0;
+  if (type == EntityType::Place) return false;
+  return (kind & kPairBodies) != 0 || (type == EntityType::GovernmentBody && (kind & kPairStates) != 0);
+}
+
+}  // namespace
+
+void Syntax::find_pairs() {
+  const auto& tokens = seg_.tokens;
+  for (std::uint32_t i = 0; i + 2 < tokens.size(); ++i) {
+    // "the two countries", "both sides", "both the countries".
+    std::uint32_t noun = 0;
+    if (tokens[i].norm == "the" && tokens[i + 1].norm == "two") noun = i + 2;
+    else if (tokens[i].norm == "both") noun = tokens[i + 1].norm == "the" ? i + 2 : i + 1;
+    else continue;
+    // (an adjective may come between: "the two nuclear powers")
+    std::uint8_t kind = pair_kind(tokens[noun].norm);
+    if (!kind && noun + 1 < tokens.size() && tokens[noun].kind == TokenKind::Word && !tokens[noun].capitalized) {
+      kind = pair_kind(tokens[++noun].norm);
+    }
+    if (!kind || argument_at(i) || res_.token_reference[noun] >= 0) continue;
+    // The latest "A and B" of two fitting agents, this sentence or the two before.
+    const std::uint32_t sentence = tokens[i].sentence;
+    const std::uint32_t floor = seg_.sentences[sentence >= 2 ? sentence - 2 : 0].first;
+    const std::size_t found = pairs_.size();
+    for (std::uint32_t x = i; x-- > floor + 1;) {
+      if (tokens[x].norm != "and") continue;
+      const auto a = argument_ending_at(x);
+      auto b = argument_at(x + 1);
+      if (!b && x + 2 < i && tokens[x + 1].norm == "the") b = argument_at(x + 2);
+      if (!a || !b || a->entity == b->entity) continue;
+      if (!pair_fits(res_.entities[a->entity].type, kind) || !pair_fits(res_.entities[b->entity].type, kind)) continue;
+      ArgumentList pair;
+      pair.items = {Argument{a->entity, i, noun + 1}, Argument{b->entity, i, noun + 1}};
+      pair.first = i;
+      pair.last = noun + 1;
+      pairs_.push_back(pair);
+      break;
+    }
+    if (pairs_.size() > found) continue;
+    // Else exactly two fitting agents since the sentence before ("Castro
+    // greets Chavez in Havana. The two leaders …"); people first for people.
+    const std::uint32_t near = seg_.sentences[sentence >= 1 ? sentence - 1 : 0].first;
+    std::vector<Argument> people;
+    std::vector<Argument> others;
+    for (std::uint32_t x = near; x < i; ++x) {
+      const auto a = argument_at(x);
+      if (!a) continue;
+      const EntityType type = res_.entities[a->entity].type;
+      if (!pair_fits(type, kind)) continue;
+      auto& into = type == EntityType::Person ? people : others;
+      if (std::none_of(into.begin(), into.end(), [&](const Argument& y) { return y.entity == a->entity; })) {
+        into.push_back(*a);
+      }
+      x = a->last - 1;
+    }
+    const std::vector<Argument>* chosen = nullptr;
+    if ((kind & kPairPeople) && people.size() == 2) chosen = &people;
+    else if ((kind & (kPairStates | kPairBodies)) && people.size() < 2 && others.size() == 2) chosen = &others;
+    if (!chosen) continue;
+    const std::vector<Argument>& two = *chosen;
+    ArgumentList pair;
+    pair.items = {Argument{two[0].entity, i, noun + 1}, Argument{two[1].entity, i, noun + 1}};
+    pair.first = i;
+    pair.last = noun + 1;
+    pairs_.push_back(pair);
+  }
+}
+
+const ArgumentList* Syntax::pair_at(std::uint32_t i) const {
+  const auto it = std::lower_bound(pairs_.begin(), pairs_.end(), i,
+                                   [](const ArgumentList& l, std::uint32_t at) { return l.first < at; });
+  return it != pairs_.end() && it->first == i ? &*it : nullptr;
+}
+
+const ArgumentList* Syntax::pair_ending_at(std::uint32_t end) const {
+  for (const ArgumentList& l : pairs_) {
+    if (l.last == end) return &l;
+    if (l.first >= end) break;
+  }
+  return nullptr;
 }
 
 void Syntax::bind_quote_pronouns(const Quotation& q, std::uint32_t speaker, std::int32_t addressee) {
@@ -199,6 +316,9 @@ std::optional<ArgumentList> Syntax::noun_phrases_forward(std::uint32_t i, std::u
     return arg;
   };
 
+  if (const ArgumentList* pair = pair_at(i)) {
+    if (pair->last <= limit) return *pair;
+  }
   std::uint32_t end = i;
   auto first = one(i, &end);
   if (!first) return std::nullopt;
@@ -413,6 +533,11 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
   while (j > floor) {
     const std::uint32_t p = j - 1;
     const Token& t = seg_.tokens[p];
+    if (const ArgumentList* pair = pair_ending_at(j); pair && pair->first >= floor) {
+      out.subjects = *pair;
+      out.stop = Stop::Found;
+      return out;
+    }
     if (auto a = argument_ending_at(j)) {
       // "who was in Moscow … meeting": a place phrase is no subject.
       if (a->first > floor && is(a->first - 1, WordClass::Preposition) && !subordinating(a->first - 1) &&
@@ -639,7 +764,8 @@ ArgumentList Syntax::clause_subject(std::uint32_t i, std::uint32_t floor) const 
     }
   }
   for (std::uint32_t k = start; k < i; ++k) {
-    const auto a = argument_at(k);
+    auto a = argument_at(k);
+    if (!a && pair_at(k)) a = pair_at(k)->items.front();
     if (!a) continue;
     if (k > start) {
       const std::uint32_t prev = k - 1;

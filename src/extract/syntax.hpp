@@ -82,6 +82,11 @@ class Syntax {
   [[nodiscard]] std::optional<ArgumentList> final_noun_phrases(std::uint32_t i, std::uint32_t limit,
                                                                Possessed possessed_nouns) const;
 
+  /// "the two leaders", "both countries": the pair named just before, as a
+  /// list, when the phrase starts at `i` (or ends at `end`).
+  [[nodiscard]] const ArgumentList* pair_at(std::uint32_t i) const;
+  [[nodiscard]] const ArgumentList* pair_ending_at(std::uint32_t end) const;
+
   /// The subject of a verb or trigger starting at `i`, searching left to
   /// `floor`: across adverbs, auxiliaries, negation, modal and control
   /// verbs, relative pronouns, appositions and "among those".
@@ -117,6 +122,9 @@ class Syntax {
   std::vector<std::uint32_t> classes_;
   std::vector<std::uint8_t> shapes_;
   std::vector<std::int32_t> quote_entity_;  ///< Per token: entity of a quote pronoun, or -1.
+  std::vector<ArgumentList> pairs_;         ///< "the two leaders" phrases, in text order.
+
+  void find_pairs();
 };
 
 }  // namespace cg
