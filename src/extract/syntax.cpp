@@ -111,7 +111,8 @@ void Syntax::find_pairs() {
     if (!kind || argument_at(i) || res_.token_reference[noun] >= 0) continue;
     // The latest "A and B" of two fitting agents, this sentence or the two before.
     const std::uint32_t sentence = tokens[i].sentence;
-    const std::uint32_t floor = seg_.sentences[sentence >= 2 ? sentence - 2 : 0].first;
+    // (at most 200 tokens back: a run-on "sentence" must not make this quadratic)
+    const std::uint32_t floor = std::max(seg_.sentences[sentence >= 2 ? sentence - 2 : 0].first, i > 200 ? i - 200 : 0);
     const std::size_t found = pairs_.size();
     for (std::uint32_t x = i; x-- > floor + 1;) {
       if (tokens[x].norm != "and") continue;
@@ -130,7 +131,7 @@ void Syntax::find_pairs() {
     if (pairs_.size() > found) continue;
     // Else exactly two fitting agents since the sentence before ("Castro
     // greets Chavez in Havana. The two leaders …"); people first for people.
-    const std::uint32_t near = seg_.sentences[sentence >= 1 ? sentence - 1 : 0].first;
+    const std::uint32_t near = std::max(seg_.sentences[sentence >= 1 ? sentence - 1 : 0].first, floor);
     std::vector<Argument> people;
     std::vector<Argument> others;
     for (std::uint32_t x = near; x < i; ++x) {
@@ -164,11 +165,10 @@ const ArgumentList* Syntax::pair_at(std::uint32_t i) const {
 }
 
 const ArgumentList* Syntax::pair_ending_at(std::uint32_t end) const {
-  for (const ArgumentList& l : pairs_) {
-    if (l.last == end) return &l;
-    if (l.first >= end) break;
-  }
-  return nullptr;
+  // Pairs do not overlap, so their ends are in text order too.
+  const auto it = std::lower_bound(pairs_.begin(), pairs_.end(), end,
+                                   [](const ArgumentList& l, std::uint32_t e) { return l.last < e; });
+  return it != pairs_.end() && it->last == end ? &*it : nullptr;
 }
 
 void Syntax::bind_quote_pronouns(const Quotation& q, std::uint32_t speaker, std::int32_t addressee) {

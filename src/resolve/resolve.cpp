@@ -139,6 +139,12 @@ class Resolver {
     const auto index = static_cast<std::uint32_t>(refs_.size());
     refs_.push_back(Reference{first, last, entity, kind, mention});
     dropped_.push_back(false);
+    if (kind == ReferenceKind::Name) {
+      if (name_counts_.size() <= entity) name_counts_.resize(entity + 1, 0);
+      ++name_counts_[entity];
+      // Bodies by the last word of the name they were called ("Executive").
+      if (last > first) bodies_by_head_[tokens_[last - 1].norm].emplace_back(first, entity);
+    }
     starting_[first].push_back(index);
     ending_[last].push_back(index);
   }
@@ -530,18 +536,16 @@ class Resolver {
   // The body most recently named before `at` whose name ends in `noun`: "the
   // executive" after "the Scottish Executive", "the junta" after "the Military Junta".
   std::optional<std::uint32_t> body_named_with(std::string_view noun, std::uint32_t at) const {
-    std::optional<std::uint32_t> best;
-    std::uint32_t best_first = 0;
-    for (const Reference& r : refs_) {
-      if (r.kind != ReferenceKind::Name || r.last > at || (best && r.first < best_first)) continue;
-      const Entity& e = out_.entities[r.entity];
-      if (!is_organization(e.type)) continue;
-      const std::uint32_t last_word = r.last - 1;
-      if (tokens_[last_word].norm != noun) continue;
-      best = r.entity;
-      best_first = r.first;
+    const auto it = bodies_by_head_.find(noun);
+    if (it == bodies_by_head_.end()) return std::nullopt;
+    // (sorted by position when the descriptions are resolved)
+    const auto& named = it->second;
+    auto past = std::lower_bound(named.begin(), named.end(), std::make_pair(at, std::uint32_t{0}));
+    while (past != named.begin()) {
+      --past;
+      if (is_organization(out_.entities[past->second].type)) return past->second;
     }
-    return best;
+    return std::nullopt;
   }
 
   // The capital named in an opening "In Washington," of the sentence.
@@ -560,6 +564,7 @@ class Resolver {
   // "the Maduro regime", "Maduro's government", "the US government",
   // "Venezuelan authorities", "US officials", "a top administration official".
   void governments_and_officials() {
+    for (auto& [head, named] : bodies_by_head_) std::sort(named.begin(), named.end());
     for (const Sentence& s : seg_.sentences) {
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         const Token& t = tokens_[i];
@@ -820,11 +825,9 @@ class Resolver {
     mark(first, title_end);
   }
 
-  // How often the article names an entity so far.
+  // How often the article has named an entity so far.
   std::size_t name_count(std::uint32_t entity) const {
-    return static_cast<std::size_t>(std::count_if(refs_.begin(), refs_.end(), [&](const Reference& r) {
-      return r.entity == entity && r.kind == ReferenceKind::Name;
-    }));
+    return entity < name_counts_.size() ? name_counts_[entity] : 0;
   }
 
   // The reference at `first`, or at the name after a "the" there (a
@@ -1071,6 +1074,8 @@ class Resolver {
   bool holders_built_ = false;
   StringMap<std::uint32_t> by_key_;
   StringMap<std::uint32_t> names_;
+  std::vector<std::size_t> name_counts_;  ///< Per entity: Name references so far.
+  StringMap<std::vector<std::pair<std::uint32_t, std::uint32_t>>> bodies_by_head_;  ///< last word -> (first, entity)
   StringMap<std::vector<std::uint32_t>> surnames_;
   StringMap<std::uint32_t> metonyms_;
   std::map<std::uint32_t, std::set<std::string>> labels_;
