@@ -58,6 +58,16 @@ class RoleFinder {
     return res_.mention_entity[static_cast<std::size_t>(m.qualifier)];
   }
 
+  // The country a qualifier mention names through the gazetteer ("Russian"):
+  // its key ("country:RU"), or empty.
+  std::string qualifier_country(const Mention& q) const {
+    for (const std::uint32_t ge : q.known) {
+      const KnownEntity& ke = k_.gazetteer.entities()[ge];
+      if (ke.type == EntityType::Country && !ke.country.empty()) return "country:" + ke.country;
+    }
+    return {};
+  }
+
   // "President Nicolas Maduro of Venezuela": the body after "of".
   std::int32_t of_after(std::uint32_t at, std::uint32_t limit, std::uint32_t* end) const {
     if (at + 1 >= limit) return -1;
@@ -96,7 +106,34 @@ class RoleFinder {
     std::int32_t org = qualifier_entity(m);
     std::uint32_t first = m.qualifier >= 0 ? rec_.mentions[static_cast<std::size_t>(m.qualifier)].first : m.title_first;
     std::string known;
-    if (org < 0) org = of_after(m.last, limit, &last);
+    // "Russian Deputy Foreign Minister X": a demonym that acts nowhere has no
+    // entity of its own, but still names the country of the office.
+    if (org < 0 && m.qualifier >= 0) known = qualifier_country(rec_.mentions[static_cast<std::size_t>(m.qualifier)]);
+    if (org < 0 && !known.empty()) {
+      if (const auto e = entity_by_key(known)) {
+        org = static_cast<std::int32_t>(*e);
+        known.clear();
+      }
+    }
+    if (org < 0 && known.empty()) org = of_after(m.last, limit, &last);
+    // "Putin's spokesman Dmitry Peskov", "the ministry's spokesman X": the
+    // possessor's body, or a person's country.
+    if (org < 0 && known.empty() && m.title_first >= 2 &&
+        seg_.tokens[m.title_first - 1].kind == TokenKind::Possessive) {
+      if (const auto owner = syntax_.argument_ending_at(m.title_first - 1)) {
+        const Entity& e = res_.entities[owner->entity];
+        if (e.type != EntityType::Person) {
+          org = static_cast<std::int32_t>(owner->entity);
+        } else if (!e.country.empty()) {
+          known = "country:" + e.country;
+          if (const auto c = entity_by_key(known)) {
+            org = static_cast<std::int32_t>(*c);
+            known.clear();
+          }
+        }
+        first = std::min(first, owner->first);
+      }
+    }
     if (org < 0 && !m.implied_by_title.empty()) {
       if (const auto e = entity_by_key(m.implied_by_title)) org = static_cast<std::int32_t>(*e);
       else known = m.implied_by_title;

@@ -576,6 +576,11 @@ class Resolver {
         const bool people = t.norm == "people";
         if (!government && !official && !people) continue;
         if (i == s.first) continue;
+        // "Putin's spokesman Dmitry Peskov": the name after it is who is meant.
+        if (official && i + 1 < s.last && mention_by_first_.count(i + 1) &&
+            rec_.mentions[mention_by_first_.at(i + 1)].type == EntityType::Person) {
+          continue;
+        }
         std::uint32_t p = i - 1;
         bool possessive = false;
         if (tokens_[p].kind == TokenKind::Possessive && p > s.first) {
