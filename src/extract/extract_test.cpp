@@ -202,3 +202,17 @@ TEST_CASE("'the two leaders' and 'both sides' are the pair named just before") {
   CHECK(has(c, "international-monetary-fund supports ghana"));
   CHECK(has(c, "world-bank supports ghana"));
 }
+
+TEST_CASE("roles: a demonym names the country, a possessor the body, a description keeps its body") {
+  auto a = run("Talks in Paris went on. Russian Deputy Foreign Minister Sergei Ryabkov said little. "
+               "President Vladimir Putin's spokesman Dmitry Peskov declined to comment. "
+               "Ana Ruiz, spokeswoman for the Lisbon Refugee Council, said more.");
+  std::vector<std::string> roles;
+  for (const cg::Role& r : a->extraction.roles) {
+    roles.push_back(a->resolution.entities[r.person].id + " " + r.title + " " +
+                    (r.organization >= 0 ? id(*a, r.organization) : r.known_organization));
+  }
+  CHECK(has(roles, "sergei-ryabkov Deputy Foreign Minister country:RU"));
+  CHECK(has(roles, "dmitry-peskov spokesman country:RU"));
+  CHECK(has(roles, "ana-ruiz spokeswoman lisbon-refugee-council"));
+}

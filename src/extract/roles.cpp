@@ -74,7 +74,18 @@ class RoleFinder {
     const std::string& w = seg_.tokens[at].norm;
     if (w != "of" && w != "for" && w != "at") return -1;
     const auto list = syntax_.noun_phrases_forward(at + 1, limit, Possessed::No);
-    if (!list) return -1;
+    if (!list) {
+      // "spokesman for the Medical Foundation": the body inside a description
+      // that resolve made of the whole phrase.
+      std::uint32_t x = at + 1;
+      if (x < limit && syntax_.is(x, WordClass::Determiner)) ++x;
+      const std::int32_t r = x < limit ? res_.token_reference[x] : -1;
+      if (r < 0) return -1;
+      const Reference& ref = res_.references[static_cast<std::size_t>(r)];
+      if (ref.kind != ReferenceKind::Description || res_.entities[ref.entity].type == EntityType::Person) return -1;
+      *end = ref.last;
+      return static_cast<std::int32_t>(ref.entity);
+    }
     const std::uint32_t e = list->items.front().entity;
     if (res_.entities[e].type == EntityType::Person) return -1;
     *end = list->items.size() == 1 ? list->last : list->items.front().last;

@@ -327,6 +327,9 @@ class Recognizer {
     std::uint32_t end = prev.last;
     if (end < title_first && tokens_[end].kind == TokenKind::Possessive) ++end;
     if (end != title_first || prev.type == EntityType::Person || prev.candidate) return -1;
+    // A name that ends the sentence before ("… for Venezuela" above
+    // "Secretary of State X") qualifies nothing here.
+    if (tokens_[prev.first].sentence != tokens_[title_first].sentence) return -1;
     return static_cast<std::int32_t>(out_.mentions.size() - 1);
   }
 
