@@ -437,8 +437,35 @@ class ClaimFinder {
         c.evidence = Span{seg_.tokens[first].span.begin, seg_.tokens[last - 1].span.end};
         c.pattern_line = p.line;
         add(c);
+        // "expelled two officers … for allegedly destabilizing Venezuela":
+        // a measure taken for an alleged act accuses its target of it.
+        if (const std::uint32_t reason = alleged_reason(m.objects->last, s.last); reason && !c.negative &&
+            punitive(p.property)) {
+          Claim accusation = c;
+          accusation.property = Property::Accuses;
+          accusation.evidence.end = seg_.tokens[reason - 1].span.end;
+          add(accusation);
+        }
       }
     }
+  }
+
+  static bool punitive(Property p) {
+    return p == Property::Expels || p == Property::Sanctions || p == Property::Condemns ||
+           p == Property::BreaksRelationsWith || p == Property::Attacks || p == Property::Threatens;
+  }
+
+  // "for allegedly …", "over alleged …", "over allegations": one past the
+  // word that gives the reason, or 0.
+  std::uint32_t alleged_reason(std::uint32_t at, std::uint32_t end) const {
+    if (at + 1 >= end) return 0;
+    const std::string& why = seg_.tokens[at].norm;
+    const std::string& what = seg_.tokens[at + 1].norm;
+    if ((why == "for" || why == "over") &&
+        (what == "allegedly" || what == "alleged" || what == "allegations" || what == "supposedly")) {
+      return at + 2;
+    }
+    return 0;
   }
 
   // One claim per statement and sentence: two patterns reading the same
