@@ -667,10 +667,43 @@ class Resolver {
     holders_built_ = true;
     for (std::uint32_t oi = 0; oi < rec_.mentions.size(); ++oi) {
       const Mention& o = rec_.mentions[oi];
-      if (o.descriptor || !o.has_title() || o.honorific || o.former || out_.mention_entity[oi] < 0) continue;
-      const std::int32_t q = o.qualifier >= 0 ? out_.mention_entity[static_cast<std::size_t>(o.qualifier)] : -1;
-      holders_[normalize_title(o.title)].push_back(
-          Holder{o.first, static_cast<std::uint32_t>(out_.mention_entity[oi]), q});
+      if (!o.has_title() || o.honorific || o.former) continue;
+      std::int32_t q = o.qualifier >= 0 ? out_.mention_entity[static_cast<std::size_t>(o.qualifier)] : -1;
+      std::int32_t holder = out_.mention_entity[oi];
+      // "the head of the National Assembly": the body after "of" qualifies.
+      if (q < 0 && o.title_last + 1 < tokens_.size() && tokens_[o.title_last].norm == "of") {
+        if (const std::int32_t r = reference_starting_at(o.title_last + 1); r >= 0) {
+          const std::uint32_t body = refs_[static_cast<std::size_t>(r)].entity;
+          if (out_.entities[body].type != EntityType::Person) q = static_cast<std::int32_t>(body);
+        }
+      }
+      if (o.descriptor) {
+        // In apposition: "Venezuela's new president, Nicolas Maduro" or
+        // "Nicolas Maduro, the president,".
+        holder = -1;
+        if (o.indefinite) continue;
+        const Sentence& s = seg_.sentences[o.sentence];
+        if (o.title_last + 1 < s.last && tokens_[o.title_last].norm == ",") {
+          if (const std::int32_t r = reference_starting_at(o.title_last + 1); r >= 0) {
+            holder = static_cast<std::int32_t>(refs_[static_cast<std::size_t>(r)].entity);
+          }
+        }
+        const std::uint32_t start = with_determiner(o.qualifier >= 0 ? rec_.mentions[static_cast<std::size_t>(o.qualifier)].first
+                                                                     : o.title_first,
+                                                    s.first);
+        if (holder < 0 && start > s.first + 1 && tokens_[start - 1].norm == ",") {
+          if (const std::int32_t r = reference_ending_at(start - 1); r >= 0) {
+            holder = static_cast<std::int32_t>(refs_[static_cast<std::size_t>(r)].entity);
+          }
+        }
+        if (holder < 0 || out_.entities[static_cast<std::size_t>(holder)].type != EntityType::Person) continue;
+      }
+      if (holder < 0) continue;
+      holders_[normalize_title(o.title)].push_back(Holder{o.first, static_cast<std::uint32_t>(holder), q});
+    }
+    // (descriptors come in text order with the rest)
+    for (auto& [title, list] : holders_) {
+      std::stable_sort(list.begin(), list.end(), [](const Holder& a, const Holder& b) { return a.first < b.first; });
     }
     return holders_;
   }
@@ -795,7 +828,14 @@ class Resolver {
     std::vector<std::uint32_t> candidates;
     if (const auto it = holders().find(wanted); it != holders().end()) {
       for (const Holder& h : it->second) {  // in text order
+        if (h.first == m.first) continue;  // its own apposition names no one else
         if (qualifier_entity && h.qualifier >= 0 && static_cast<std::uint32_t>(h.qualifier) != *qualifier_entity) {
+          continue;
+        }
+        // An unqualified holder is "X's" only as a person of that country.
+        if (qualifier_entity && h.qualifier < 0 &&
+            (out_.entities[*qualifier_entity].type != EntityType::Country ||
+             out_.entities[h.entity].country != out_.entities[*qualifier_entity].country)) {
           continue;
         }
         // A holder known to serve another country is not "Venezuela's" president.

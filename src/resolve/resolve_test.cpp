@@ -101,3 +101,9 @@ TEST_CASE("'the executive' is the body named so before it, not the main country"
   CHECK(referent(*a, "executive") == referent(*a, "Executive"));
   CHECK(referent(*a, "Executive") != "united-kingdom");
 }
+
+TEST_CASE("'the president of X' before the holder is named in apposition later") {
+  auto a = run("His best hope may be the president of Ruritania, who was in Paris. "
+               "Attention turned to Ruritania's new president, Anton Vasek, on Monday.");
+  CHECK(referent(*a, "president", 0) == "anton-vasek");
+}
