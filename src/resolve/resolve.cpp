@@ -142,6 +142,12 @@ class Resolver {
     if (kind == ReferenceKind::Name) {
       if (name_counts_.size() <= entity) name_counts_.resize(entity + 1, 0);
       ++name_counts_[entity];
+      if (name_positions_.size() <= entity) {
+        name_positions_.resize(entity + 1);
+        positions_sorted_.resize(entity + 1, true);
+      }
+      name_positions_[entity].push_back(first);
+      positions_sorted_[entity] = false;
       // Bodies by the last word of the name they were called ("Executive").
       if (last > first) bodies_by_head_[tokens_[last - 1].norm].emplace_back(first, entity);
     }
@@ -854,7 +860,21 @@ class Resolver {
       }
     }
     auto holder = before ? before : after;
-    const bool near = before && tokens_[before_at].sentence + 2 >= m.sentence;
+    // A holder named in any form within two sentences ("Mr. Trump has said …;
+    // Mr. Hill said the president should …") is the one meant.
+    std::optional<std::uint32_t> latest_named;
+    std::uint32_t latest_at = 0;
+    for (const std::uint32_t c : candidates) {
+      if (const auto at = last_named_before(c, m.title_first); at && (!latest_named || *at > latest_at)) {
+        latest_named = c;
+        latest_at = *at;
+      }
+    }
+    if (latest_named && tokens_[latest_at].sentence + 2 >= m.sentence) {
+      holder = latest_named;
+      before_at = latest_at;
+    }
+    const bool near = holder && (latest_named == holder || (before && tokens_[before_at].sentence + 2 >= m.sentence));
     if (holder && !near) {
       std::size_t most = name_count(*holder);
       for (const std::uint32_t c : candidates) {
@@ -868,6 +888,20 @@ class Resolver {
     drop_references_in(first, title_end);
     add_reference(first, title_end, *holder, ReferenceKind::Description, static_cast<std::int32_t>(mi));
     mark(first, title_end);
+  }
+
+  // Where the article last named `entity` before token `at`, if it did.
+  std::optional<std::uint32_t> last_named_before(std::uint32_t entity, std::uint32_t at) {
+    if (entity >= name_positions_.size()) return std::nullopt;
+    auto& positions = name_positions_[entity];
+    // (sorted on demand: references are added pass by pass, not in text order)
+    if (!positions_sorted_[entity]) {
+      std::sort(positions.begin(), positions.end());
+      positions_sorted_[entity] = true;
+    }
+    const auto it = std::lower_bound(positions.begin(), positions.end(), at);
+    if (it == positions.begin()) return std::nullopt;
+    return *(it - 1);
   }
 
   // How often the article has named an entity so far.
@@ -1120,6 +1154,8 @@ class Resolver {
   StringMap<std::uint32_t> by_key_;
   StringMap<std::uint32_t> names_;
   std::vector<std::size_t> name_counts_;  ///< Per entity: Name references so far.
+  std::vector<std::vector<std::uint32_t>> name_positions_;  ///< Per entity: first tokens of its Name references.
+  std::vector<bool> positions_sorted_;                      ///< Per entity: name_positions_ sorted.
   StringMap<std::vector<std::pair<std::uint32_t, std::uint32_t>>> bodies_by_head_;  ///< last word -> (first, entity)
   StringMap<std::vector<std::uint32_t>> surnames_;
   StringMap<std::uint32_t> metonyms_;
