@@ -106,6 +106,50 @@ class ClaimFinder {
         return std::make_pair(std::optional<Argument>(*a), a->last + 1);
       }
     }
+    if (seg_.tokens[j].norm == "the") {
+      if (const auto owner = owner_of_definite_act(j, end)) return std::make_pair(owner, j + 1);
+    }
+    return std::nullopt;
+  }
+
+  // "… can't consider his request. Three have denied the request": a
+  // definite act noun ("the request", "the asylum request") whose owner an
+  // earlier "his request" or "Snowden's request" named, two sentences back
+  // at most. The owner, spanning the "the".
+  std::optional<Argument> owner_of_definite_act(std::uint32_t the, std::uint32_t end) const {
+    std::uint32_t noun = the + 1;
+    if (noun + 1 < end && !syntax_.is(noun, WordClass::ActNoun) && modifier_token(noun)) ++noun;
+    if (noun >= end || !syntax_.is(noun, WordClass::ActNoun)) return std::nullopt;
+    // "the request of/by/from X" names its owner itself.
+    if (noun + 1 < end) {
+      const std::string& next = seg_.tokens[noun + 1].norm;
+      if (next == "of" || next == "by" || next == "from") return std::nullopt;
+    }
+    const std::uint32_t sentence = seg_.tokens[the].sentence;
+    const std::uint32_t floor = seg_.sentences[sentence >= 2 ? sentence - 2 : 0].first;
+    const std::string& word = seg_.tokens[noun].norm;
+    for (std::uint32_t x = the; x-- > floor + 1;) {
+      if (seg_.tokens[x].norm != word) continue;
+      // The possessor right before, or before one modifier ("his asylum request").
+      for (std::uint32_t back = 1; back <= 2 && x >= floor + back; ++back) {
+        const std::uint32_t p = x - back;
+        if (syntax_.is(p, WordClass::Possessive)) {
+          if (const auto a = syntax_.argument_at(p)) return Argument{a->entity, the, the + 1};
+          break;
+        }
+        if (seg_.tokens[p].kind == TokenKind::Possessive) {
+          if (const auto a = syntax_.argument_ending_at(p)) return Argument{a->entity, the, the + 1};
+          break;
+        }
+        if (!modifier_token(p)) break;
+      }
+      // Another "the request" points back further; any other has no owner.
+      if (x > floor && (seg_.tokens[x - 1].norm == "the" ||
+                        (x > floor + 1 && modifier_token(x - 1) && seg_.tokens[x - 2].norm == "the"))) {
+        continue;
+      }
+      return std::nullopt;
+    }
     return std::nullopt;
   }
 

@@ -216,3 +216,20 @@ TEST_CASE("roles: a demonym names the country, a possessor the body, a descripti
   CHECK(has(roles, "dmitry-peskov spokesman country:RU"));
   CHECK(has(roles, "ana-ruiz spokeswoman lisbon-refugee-council"));
 }
+
+TEST_CASE("'the request' belongs to whoever made it; a count's apposition lists the agents") {
+  auto a = run("Ana Ruiz asked for asylum. Officials will study her application. "
+               "Two -- Chile and Peru -- turned down the application on Friday.");
+  const auto c = claims_of(*a);
+  CHECK(has(c, "chile rejects ana-ruiz"));
+  CHECK(has(c, "peru rejects ana-ruiz"));
+}
+
+TEST_CASE("a measure taken for an alleged act accuses; a phone call is a meeting") {
+  auto a = run("Bolivia expelled three diplomats from the Chilean embassy for allegedly spying. "
+               "In a telephone call on Sunday, Merkel told Macron that talks would go on.");
+  const auto c = claims_of(*a);
+  CHECK(has(c, "bolivia expels chile"));
+  CHECK(has(c, "bolivia accuses chile"));
+  CHECK(has(c, "angela-merkel meetsWith emmanuel-macron"));
+}

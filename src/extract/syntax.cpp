@@ -641,6 +641,16 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
         }
         if (verb_inside) break;
         if (auto a = argument_ending_at(c)) return found(*a);
+        // "Three -- Brazil, India and Poland -- have …": a count whose
+        // apposition lists the agents.
+        if (c > floor && (seg_.tokens[c - 1].kind == TokenKind::Number || is(c - 1, WordClass::NumberWord) ||
+                          seg_.tokens[c - 1].norm == "both" || seg_.tokens[c - 1].norm == "all")) {
+          if (auto list = noun_phrases_forward(c + 1, p, Possessed::No); list && list->last == p) {
+            out.subjects = *list;
+            out.stop = Stop::Found;
+            return out;
+          }
+        }
         break;
       }
       if (t.norm == "," && p > floor) {
