@@ -288,6 +288,23 @@ class ClaimFinder {
             }
           }
         }
+        // One possessor for a list of nouns: "Iran's dangerous escalation,
+        // threats to Israel" (the possessive before the first noun).
+        if (el.role == SlotRole::Subject && j > floor + 2 &&
+            (seg_.tokens[j - 1].norm == "," || seg_.tokens[j - 1].norm == "and")) {
+          std::uint32_t x = j - 1;
+          for (int words = 0; x > floor + 1 && words < 3 && modifier_token(x - 1); ++words) --x;
+          if (x < j - 1 && seg_.tokens[x - 1].kind == TokenKind::Possessive) {
+            if (const auto a = syntax_.argument_ending_at(x - 1)) {
+              Match next = *m;
+              bind(next, el.role, single(*a));
+              if (backward(p, e - 1, stop, a->first, floor, &next)) {
+                *m = next;
+                return true;
+              }
+            }
+          }
+        }
         return el.optional && backward(p, e - 1, stop, j, floor, m);
       }
       case PatternElement::Kind::Number:

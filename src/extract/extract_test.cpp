@@ -233,3 +233,11 @@ TEST_CASE("a measure taken for an alleged act accuses; a phone call is a meeting
   CHECK(has(c, "bolivia accuses chile"));
   CHECK(has(c, "angela-merkel meetsWith emmanuel-macron"));
 }
+
+TEST_CASE("one possessor for a list of nouns; standing with someone in a fight supports them") {
+  auto a = run("Moscow deplored Kyiv's shelling, threats to Belarus and the blockade. "
+               "\"Germany is with Ukraine in this struggle,\" Scholz said.");
+  const auto c = claims_of(*a);
+  CHECK(has(c, "ukraine threatens belarus"));
+  CHECK(has(c, "germany supports ukraine"));
+}
