@@ -591,7 +591,8 @@ class ClaimFinder {
       const Token& t = seg_.tokens[i];
       if (t.kind != TokenKind::Word) continue;
       const bool condemnation = k_.relations.is_condemnation(t.norm);
-      if (!condemnation && !k_.relations.is_praise(t.norm)) continue;
+      const bool accusation = k_.relations.is_accusation(t.norm);
+      if (!condemnation && !accusation && !k_.relations.is_praise(t.norm)) continue;
       // Who judges: the quotation's speaker, or every subject of "X and Y said (that) …".
       std::vector<std::uint32_t> judges;
       std::uint32_t floor = s.first;
@@ -615,19 +616,34 @@ class ClaimFinder {
         }
       }
       if (judges.empty()) continue;
-      const auto target = judged(i, floor, s.last);
-      if (!target || res_.entities[target->entity].type == EntityType::Place) continue;
-      for (const std::uint32_t judge : judges) {
-        if (target->entity == judge || res_.entities[judge].type == EntityType::Place) continue;
-        Claim c;
-        c.subject = judge;
-        c.object = target->entity;
-        c.property = condemnation ? Property::Condemns : Property::Praises;
-        c.attributed_to = static_cast<std::int32_t>(judge);
-        const std::uint32_t first = std::min(target->first, i);
-        const std::uint32_t last = std::max(target->last, i + 1);
-        c.evidence = Span{seg_.tokens[first].span.begin, seg_.tokens[last - 1].span.end};
-        add(c);
+      // A judging word is said of one agent; an accusing verb of its subjects.
+      ArgumentList targets;
+      if (accusation) {
+        const SubjectSearch search = syntax_.subject_before(i, floor);
+        if (search.modifiers.negate) continue;
+        targets = search.subjects;
+        // "using technology to spy on": the accused is whoever acts (the
+        // listed verb forms are verbs here even where the word list lacks them).
+        const bool infinitive = search.stop == Stop::Infinitive ||
+                                (search.stop == Stop::Preposition && seg_.tokens[search.stop_token].norm == "to");
+        if (targets.empty() && infinitive) targets = syntax_.clause_subject(search.stop_token, floor);
+      } else if (const auto target = judged(i, floor, s.last)) {
+        targets.items.push_back(*target);
+      }
+      for (const Argument& target : targets.items) {
+        if (res_.entities[target.entity].type == EntityType::Place) continue;
+        for (const std::uint32_t judge : judges) {
+          if (target.entity == judge || res_.entities[judge].type == EntityType::Place) continue;
+          Claim c;
+          c.subject = judge;
+          c.object = target.entity;
+          c.property = accusation ? Property::Accuses : condemnation ? Property::Condemns : Property::Praises;
+          c.attributed_to = static_cast<std::int32_t>(judge);
+          const std::uint32_t first = std::min(target.first, i);
+          const std::uint32_t last = std::max(target.last, i + 1);
+          c.evidence = Span{seg_.tokens[first].span.begin, seg_.tokens[last - 1].span.end};
+          add(c);
+        }
       }
     }
   }

@@ -241,3 +241,10 @@ TEST_CASE("one possessor for a list of nouns; standing with someone in a fight s
   CHECK(has(c, "ukraine threatens belarus"));
   CHECK(has(c, "germany supports ukraine"));
 }
+
+TEST_CASE("an accusing verb said of an agent accuses it") {
+  auto a = run("\"Moscow has been meddling in our elections for years,\" Hillary Clinton said. "
+               "\"They are using hackers to spy on us,\" she added.");
+  const auto c = claims_of(*a);
+  CHECK(has(c, "hillary-clinton accuses russia"));
+}

@@ -746,7 +746,7 @@ std::uint32_t Syntax::clause_start(std::uint32_t i, std::uint32_t floor) const {
         (t.norm == "although" || t.norm == "though" || t.norm == "whereas" || t.norm == "but" ||
          t.norm == "while" || t.norm == "because" || t.norm == "unless" || t.norm == "after" ||
          t.norm == "before" || t.norm == "when" || t.norm == "since" || t.norm == "until" || t.norm == "once" ||
-         t.norm == "if")) {
+         t.norm == "if" || t.norm == "how" || t.norm == "whether")) {
       return j;
     }
   }

@@ -235,8 +235,10 @@ Result<RelationLexicon> RelationLexicon::load(WordClasses& words) {
     auto text = data_file(name);
     if (!text) return text.error();
     Status st = for_each_row(name, *text, 2, [&](const TsvRow& r) -> std::string {
-      if (r.fields[1] != "-" && r.fields[1] != "+") return "polarity must be + or -";
-      (r.fields[1] == "-" ? lexicon.negative_ : lexicon.positive_).insert(literal_norm(r.fields[0]));
+      if (r.fields[1] == "-") lexicon.negative_.insert(literal_norm(r.fields[0]));
+      else if (r.fields[1] == "+") lexicon.positive_.insert(literal_norm(r.fields[0]));
+      else if (r.fields[1] == "accuses") lexicon.accusing_.insert(literal_norm(r.fields[0]));
+      else return "effect must be -, + or accuses";
       return {};
     });
     if (!st) return st.error();

@@ -107,6 +107,8 @@ class RelationLexicon {
   [[nodiscard]] bool is_condemnation(std::string_view norm) const { return negative_.count(norm) != 0; }
   /// True for a word that praises what it is said of (evaluation.tsv).
   [[nodiscard]] bool is_praise(std::string_view norm) const { return positive_.count(norm) != 0; }
+  /// True for a verb form that accuses its subject of a wrong ("spying", "meddled").
+  [[nodiscard]] bool is_accusation(std::string_view norm) const { return accusing_.count(norm) != 0; }
 
  private:
   std::vector<RelationPattern> patterns_;
@@ -114,6 +116,7 @@ class RelationLexicon {
   std::vector<Modifier> modifiers_;
   StringSet negative_;
   StringSet positive_;
+  StringSet accusing_;
 };
 
 /// Compiles one pattern string; exposed for tests.
