@@ -47,6 +47,7 @@ class Resolver {
     find_acting_capitals();
     for (std::uint32_t mi = 0; mi < rec_.mentions.size(); ++mi) first_pass(mi);
     for (std::uint32_t mi = 0; mi < rec_.mentions.size(); ++mi) second_pass(mi);
+    countries_from_roles();
     bodies();
     governments_and_officials();
     for (std::uint32_t mi = 0; mi < rec_.mentions.size(); ++mi) descriptor(mi);
@@ -552,6 +553,33 @@ class Resolver {
       if (is_organization(out_.entities[past->second].type)) return past->second;
     }
     return std::nullopt;
+  }
+
+  // A person's country from their office, where no gazetteer entry gave one:
+  // "Russian Deputy Foreign Minister Sergei Ryabkov" is Russia's, "Secretary
+  // of State X" the US's (the title implies its body).
+  void countries_from_roles() {
+    for (std::uint32_t mi = 0; mi < rec_.mentions.size(); ++mi) {
+      const Mention& m = rec_.mentions[mi];
+      const std::int32_t e = out_.mention_entity[mi];
+      if (e < 0 || m.descriptor || !m.has_title() || m.honorific || m.former) continue;
+      Entity& person = out_.entities[static_cast<std::size_t>(e)];
+      if (person.type != EntityType::Person || !person.country.empty()) continue;
+      std::string iso;
+      if (m.qualifier >= 0) {
+        const Mention& q = rec_.mentions[static_cast<std::size_t>(m.qualifier)];
+        const std::int32_t qe = out_.mention_entity[static_cast<std::size_t>(m.qualifier)];
+        if (qe >= 0 && out_.entities[static_cast<std::size_t>(qe)].type == EntityType::Country) {
+          iso = out_.entities[static_cast<std::size_t>(qe)].country;
+        } else if (!q.known.empty()) {
+          const KnownEntity& ke = g_.entities()[choose(q.known)];
+          if (ke.type == EntityType::Country) iso = ke.country;
+        }
+      } else if (m.implied_by_title.rfind("country:", 0) == 0) {
+        iso = m.implied_by_title.substr(8);
+      }
+      if (!iso.empty()) person.country = iso;
+    }
   }
 
   // The capital named in an opening "In Washington," of the sentence.

@@ -107,3 +107,13 @@ TEST_CASE("'the president of X' before the holder is named in apposition later")
                "Attention turned to Ruritania's new president, Anton Vasek, on Monday.");
   CHECK(referent(*a, "president", 0) == "anton-vasek");
 }
+
+TEST_CASE("a person's country from their office") {
+  auto a = run("Russian Deputy Foreign Minister Sergei Ryabkov spoke. Congressman Jim Banks replied.");
+  const cg::Entity* ryabkov = entity(*a, "sergei-ryabkov");
+  const cg::Entity* banks = entity(*a, "jim-banks");
+  REQUIRE(ryabkov);
+  REQUIRE(banks);
+  CHECK(ryabkov->country == "RU");
+  CHECK(banks->country == "US");
+}
