@@ -504,8 +504,7 @@ std::uint32_t Syntax::modifier_ending_at(std::uint32_t end, std::uint32_t floor,
 
 bool Syntax::subordinating(std::uint32_t i) const {
   const std::string& w = seg_.tokens[i].norm;
-  return w == "of" || w == "after" || w == "before" || w == "since" || w == "until" || w == "as" ||
-         is(i, WordClass::Subordinator);
+  return w == "after" || w == "before" || w == "since" || w == "until" || w == "as" || is(i, WordClass::Subordinator);
 }
 
 bool Syntax::nominative(const Argument& a) const {
@@ -540,8 +539,8 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
     }
     if (auto a = argument_ending_at(j)) {
       // "who was in Moscow … meeting": a place phrase is no subject.
-      if (a->first > floor && is(a->first - 1, WordClass::Preposition) && !subordinating(a->first - 1) &&
-          !nominative(*a)) {
+      if (a->first > floor && is(a->first - 1, WordClass::Preposition) && seg_.tokens[a->first - 1].norm != "of" &&
+          !subordinating(a->first - 1) && !nominative(*a)) {
         j = a->first - 1;
         continue;
       }

@@ -852,12 +852,12 @@ class Resolver {
       return;
     }
     if (m.indefinite) return;  // "a minister" is nobody in particular
-    // Holders of the same title elsewhere in the article: the latest before
-    // when it is near (two sentences), else the one the article names most
+    // Holders of the same title elsewhere in the article: the one named, in
+    // any form, within two sentences before ("Mr. Trump has said …; Mr. Hill
+    // said the president should …"), else the one the article names most
     // ("the president" of a piece about Trump that once mentioned President
     // Bush is Trump); among equals the latest before, else the first after.
     std::optional<std::uint32_t> before;
-    std::uint32_t before_at = 0;
     std::optional<std::uint32_t> after;
     std::vector<std::uint32_t> candidates;
     if (const auto it = holders().find(wanted); it != holders().end()) {
@@ -881,30 +881,23 @@ class Resolver {
         candidates.push_back(h.entity);
         if (h.first < m.title_first) {
           before = h.entity;
-          before_at = h.first;
         } else if (!after) {
           after = h.entity;
         }
       }
     }
-    auto holder = before ? before : after;
-    // A holder named in any form within two sentences ("Mr. Trump has said …;
-    // Mr. Hill said the president should …") is the one meant.
-    std::optional<std::uint32_t> latest_named;
-    std::uint32_t latest_at = 0;
+    std::optional<std::uint32_t> holder;
+    std::uint32_t named_at = 0;
     for (const std::uint32_t c : candidates) {
-      if (const auto at = last_named_before(c, m.title_first); at && (!latest_named || *at > latest_at)) {
-        latest_named = c;
-        latest_at = *at;
+      const auto at = last_named_before(c, m.title_first);
+      if (at && tokens_[*at].sentence + 2 >= m.sentence && (!holder || *at > named_at)) {
+        holder = c;
+        named_at = *at;
       }
     }
-    if (latest_named && tokens_[latest_at].sentence + 2 >= m.sentence) {
-      holder = latest_named;
-      before_at = latest_at;
-    }
-    const bool near = holder && (latest_named == holder || (before && tokens_[before_at].sentence + 2 >= m.sentence));
-    if (holder && !near) {
-      std::size_t most = name_count(*holder);
+    if (!holder) {
+      holder = before ? before : after;
+      std::size_t most = holder ? name_count(*holder) : 0;
       for (const std::uint32_t c : candidates) {
         if (const std::size_t n = name_count(c); n > most) {
           most = n;
