@@ -82,8 +82,10 @@ class ClaimFinder {
              syntax_.is(j, WordClass::PronounPerson) || syntax_.is(j, WordClass::PronounPlural));
   }
 
-  // Any word or name, but no punctuation: "**" spans "Netanyahu", "Arizona Republican".
-  bool any_word(std::uint32_t j) const {
+  // Whether a "*" (modifiers) or "**" (any words, names included: "Netanyahu",
+  // "Arizona Republican"; no punctuation) element may span the token at j.
+  bool spans(const PatternElement& el, std::uint32_t j) const {
+    if (el.kind == PatternElement::Kind::Modifiers) return modifier_token(j);
     const Token& t = seg_.tokens[j];
     return t.kind == TokenKind::Word || t.kind == TokenKind::Number;
   }
@@ -192,9 +194,8 @@ class ClaimFinder {
       }
       case PatternElement::Kind::Modifiers:
       case PatternElement::Kind::Any: {
-        const bool any = el.kind == PatternElement::Kind::Any;
         for (std::uint32_t n = 0; n <= 3; ++n) {
-          if (n > 0 && (j + n - 1 >= end || !(any ? any_word(j + n - 1) : modifier_token(j + n - 1)))) break;
+          if (n > 0 && (j + n - 1 >= end || !spans(el, j + n - 1))) break;
           if (forward(p, e + 1, j + n, end, m, result)) return true;
         }
         return false;
@@ -257,10 +258,7 @@ class ClaimFinder {
       case PatternElement::Kind::Modifiers:
       case PatternElement::Kind::Any:
         for (std::uint32_t n = 0; n <= 3; ++n) {
-          if (n > 0 && (j < floor + n || !(el.kind == PatternElement::Kind::Any ? any_word(j - n)
-                                                                                 : modifier_token(j - n)))) {
-            break;
-          }
+          if (n > 0 && (j < floor + n || !spans(el, j - n))) break;
           if (backward(p, e - 1, stop, j - n, floor, m)) return true;
         }
         return false;
@@ -278,30 +276,24 @@ class ClaimFinder {
             return true;
           }
         }
-        if (j > floor + 1 && seg_.tokens[j - 1].kind == TokenKind::Possessive) {
-          if (const auto a = syntax_.argument_ending_at(j - 1)) {
+        // The "'s" of NAME 's: right before j or, for a subject, before the
+        // first noun of a list ("Iran's dangerous escalation, threats to Israel").
+        std::uint32_t marks[2];
+        std::size_t mark_count = 0;
+        if (j > floor + 1 && seg_.tokens[j - 1].kind == TokenKind::Possessive) marks[mark_count++] = j - 1;
+        if (el.role == SlotRole::Subject && j > floor + 2 &&
+            (seg_.tokens[j - 1].norm == "," || seg_.tokens[j - 1].norm == "and")) {
+          std::uint32_t x = j - 1;
+          for (int words = 0; x > floor + 1 && words < 3 && modifier_token(x - 1); ++words) --x;
+          if (x < j - 1 && seg_.tokens[x - 1].kind == TokenKind::Possessive) marks[mark_count++] = x - 1;
+        }
+        for (std::size_t k = 0; k < mark_count; ++k) {
+          if (const auto a = syntax_.argument_ending_at(marks[k])) {
             Match next = *m;
             if (el.role != SlotRole::None) bind(next, el.role, single(*a));
             if (backward(p, e - 1, stop, a->first, floor, &next)) {
               *m = next;
               return true;
-            }
-          }
-        }
-        // One possessor for a list of nouns: "Iran's dangerous escalation,
-        // threats to Israel" (the possessive before the first noun).
-        if (el.role == SlotRole::Subject && j > floor + 2 &&
-            (seg_.tokens[j - 1].norm == "," || seg_.tokens[j - 1].norm == "and")) {
-          std::uint32_t x = j - 1;
-          for (int words = 0; x > floor + 1 && words < 3 && modifier_token(x - 1); ++words) --x;
-          if (x < j - 1 && seg_.tokens[x - 1].kind == TokenKind::Possessive) {
-            if (const auto a = syntax_.argument_ending_at(x - 1)) {
-              Match next = *m;
-              bind(next, el.role, single(*a));
-              if (backward(p, e - 1, stop, a->first, floor, &next)) {
-                *m = next;
-                return true;
-              }
             }
           }
         }

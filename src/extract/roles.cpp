@@ -117,44 +117,33 @@ class RoleFinder {
     std::int32_t org = qualifier_entity(m);
     std::uint32_t first = m.qualifier >= 0 ? rec_.mentions[static_cast<std::size_t>(m.qualifier)].first : m.title_first;
     std::string known;
+    // The body a gazetteer key names: its entity in this article, else the key.
+    const auto body_by_key = [&](const std::string& key) {
+      if (const auto e = entity_by_key(key)) org = static_cast<std::int32_t>(*e);
+      else known = key;
+    };
+    const auto unknown = [&] { return org < 0 && known.empty(); };
     // "Russian Deputy Foreign Minister X": a demonym that acts nowhere has no
     // entity of its own, but still names the country of the office.
-    if (org < 0 && m.qualifier >= 0) known = qualifier_country(rec_.mentions[static_cast<std::size_t>(m.qualifier)]);
-    if (org < 0 && !known.empty()) {
-      if (const auto e = entity_by_key(known)) {
-        org = static_cast<std::int32_t>(*e);
-        known.clear();
+    if (org < 0 && m.qualifier >= 0) {
+      if (const std::string key = qualifier_country(rec_.mentions[static_cast<std::size_t>(m.qualifier)]); !key.empty()) {
+        body_by_key(key);
       }
     }
-    if (org < 0 && known.empty()) org = of_after(m.last, limit, &last);
+    if (unknown()) org = of_after(m.last, limit, &last);
     // "Putin's spokesman Dmitry Peskov", "the ministry's spokesman X": the
     // possessor's body, or a person's country.
-    if (org < 0 && known.empty() && m.title_first >= 2 &&
-        seg_.tokens[m.title_first - 1].kind == TokenKind::Possessive) {
+    if (unknown() && m.title_first >= 2 && seg_.tokens[m.title_first - 1].kind == TokenKind::Possessive) {
       if (const auto owner = syntax_.argument_ending_at(m.title_first - 1)) {
         const Entity& e = res_.entities[owner->entity];
-        if (e.type != EntityType::Person) {
-          org = static_cast<std::int32_t>(owner->entity);
-        } else if (!e.country.empty()) {
-          known = "country:" + e.country;
-          if (const auto c = entity_by_key(known)) {
-            org = static_cast<std::int32_t>(*c);
-            known.clear();
-          }
-        }
+        if (e.type != EntityType::Person) org = static_cast<std::int32_t>(owner->entity);
+        else if (!e.country.empty()) body_by_key("country:" + e.country);
         first = std::min(first, owner->first);
       }
     }
-    if (org < 0 && !m.implied_by_title.empty()) {
-      if (const auto e = entity_by_key(m.implied_by_title)) org = static_cast<std::int32_t>(*e);
-      else known = m.implied_by_title;
-    }
-    if (org < 0 && known.empty() && !p.country.empty() && national_office(m.title)) {
-      const std::string key = "country:" + p.country;
-      if (const auto e = entity_by_key(key)) org = static_cast<std::int32_t>(*e);
-      else known = key;
-    }
-    if (org < 0 && known.empty() && national_office(m.title)) org = res_.main_country;
+    if (org < 0 && !m.implied_by_title.empty()) body_by_key(m.implied_by_title);
+    if (unknown() && !p.country.empty() && national_office(m.title)) body_by_key("country:" + p.country);
+    if (unknown() && national_office(m.title)) org = res_.main_country;
     add(static_cast<std::uint32_t>(person), m, org, known, first, last);
   }
 

@@ -113,6 +113,13 @@ void Syntax::find_pairs() {
     const std::uint32_t sentence = tokens[i].sentence;
     // (at most 200 tokens back: a run-on "sentence" must not make this quadratic)
     const std::uint32_t floor = std::max(seg_.sentences[sentence >= 2 ? sentence - 2 : 0].first, i > 200 ? i - 200 : 0);
+    const auto add_pair = [&](std::uint32_t a, std::uint32_t b) {
+      ArgumentList pair;
+      pair.items = {Argument{a, i, noun + 1}, Argument{b, i, noun + 1}};
+      pair.first = i;
+      pair.last = noun + 1;
+      pairs_.push_back(std::move(pair));
+    };
     const std::size_t found = pairs_.size();
     for (std::uint32_t x = i; x-- > floor + 1;) {
       if (tokens[x].norm != "and") continue;
@@ -121,11 +128,7 @@ void Syntax::find_pairs() {
       if (!b && x + 2 < i && tokens[x + 1].norm == "the") b = argument_at(x + 2);
       if (!a || !b || a->entity == b->entity) continue;
       if (!pair_fits(res_.entities[a->entity].type, kind) || !pair_fits(res_.entities[b->entity].type, kind)) continue;
-      ArgumentList pair;
-      pair.items = {Argument{a->entity, i, noun + 1}, Argument{b->entity, i, noun + 1}};
-      pair.first = i;
-      pair.last = noun + 1;
-      pairs_.push_back(pair);
+      add_pair(a->entity, b->entity);
       break;
     }
     if (pairs_.size() > found) continue;
@@ -148,13 +151,7 @@ void Syntax::find_pairs() {
     const std::vector<Argument>* chosen = nullptr;
     if ((kind & kPairPeople) && people.size() == 2) chosen = &people;
     else if ((kind & (kPairStates | kPairBodies)) && people.size() < 2 && others.size() == 2) chosen = &others;
-    if (!chosen) continue;
-    const std::vector<Argument>& two = *chosen;
-    ArgumentList pair;
-    pair.items = {Argument{two[0].entity, i, noun + 1}, Argument{two[1].entity, i, noun + 1}};
-    pair.first = i;
-    pair.last = noun + 1;
-    pairs_.push_back(pair);
+    if (chosen) add_pair((*chosen)[0].entity, (*chosen)[1].entity);
   }
 }
 
@@ -502,11 +499,6 @@ std::uint32_t Syntax::modifier_ending_at(std::uint32_t end, std::uint32_t floor,
   return best;
 }
 
-bool Syntax::subordinating(std::uint32_t i) const {
-  const std::string& w = seg_.tokens[i].norm;
-  return w == "after" || w == "before" || w == "since" || w == "until" || w == "as" || is(i, WordClass::Subordinator);
-}
-
 bool Syntax::nominative(const Argument& a) const {
   if (a.last != a.first + 1) return false;
   const std::string& w = seg_.tokens[a.first].norm;
@@ -538,9 +530,10 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
       return out;
     }
     if (auto a = argument_ending_at(j)) {
-      // "who was in Moscow … meeting": a place phrase is no subject.
+      // "who was in Moscow … meeting": a place phrase is no subject ("after he
+      // threatened": a preposition that may open a clause introduces one).
       if (a->first > floor && is(a->first - 1, WordClass::Preposition) && seg_.tokens[a->first - 1].norm != "of" &&
-          !subordinating(a->first - 1) && !nominative(*a)) {
+          !is(a->first - 1, WordClass::Subordinator) && !nominative(*a)) {
         j = a->first - 1;
         continue;
       }

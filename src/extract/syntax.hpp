@@ -110,9 +110,6 @@ class Syntax {
 
  private:
   [[nodiscard]] ArgumentList list_backward(Argument last, std::uint32_t floor) const;
-  /// Whether the preposition at `i` may open a clause instead: "after he
-  /// threatened", "before Russia vetoed".
-  [[nodiscard]] bool subordinating(std::uint32_t i) const;
   /// A subject pronoun ("he", "they"), never a preposition's object.
   [[nodiscard]] bool nominative(const Argument& a) const;
 

@@ -141,8 +141,6 @@ class Resolver {
     refs_.push_back(Reference{first, last, entity, kind, mention});
     dropped_.push_back(false);
     if (kind == ReferenceKind::Name) {
-      if (name_counts_.size() <= entity) name_counts_.resize(entity + 1, 0);
-      ++name_counts_[entity];
       if (name_positions_.size() <= entity) {
         name_positions_.resize(entity + 1);
         positions_sorted_.resize(entity + 1, true);
@@ -927,7 +925,7 @@ class Resolver {
 
   // How often the article has named an entity so far.
   std::size_t name_count(std::uint32_t entity) const {
-    return entity < name_counts_.size() ? name_counts_[entity] : 0;
+    return entity < name_positions_.size() ? name_positions_[entity].size() : 0;
   }
 
   // The reference at `first`, or at the name after a "the" there (a
@@ -1174,7 +1172,6 @@ class Resolver {
   bool holders_built_ = false;
   StringMap<std::uint32_t> by_key_;
   StringMap<std::uint32_t> names_;
-  std::vector<std::size_t> name_counts_;  ///< Per entity: Name references so far.
   std::vector<std::vector<std::uint32_t>> name_positions_;  ///< Per entity: first tokens of its Name references.
   std::vector<bool> positions_sorted_;                      ///< Per entity: name_positions_ sorted.
   StringMap<std::vector<std::pair<std::uint32_t, std::uint32_t>>> bodies_by_head_;  ///< last word -> (first, entity)
