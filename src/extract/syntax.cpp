@@ -516,18 +516,22 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
     // The modal nearest the verb decides ("would have to be ready to").
     if (out.modifiers.modality == Modality::Asserted) out.modifiers.modality = modality_of(e);
   };
-  auto found = [&](Argument a) {
-    out.subjects = list_backward(a, floor);
+  auto found_list = [&](const ArgumentList& list) {
+    out.subjects = list;
     out.stop = Stop::Found;
+    return out;
+  };
+  auto found = [&](Argument a) { return found_list(list_backward(a, floor)); };
+  auto stopped = [&](Stop why, std::uint32_t at) {
+    out.stop = why;
+    out.stop_token = at;
     return out;
   };
   while (j > floor) {
     const std::uint32_t p = j - 1;
     const Token& t = seg_.tokens[p];
     if (const ArgumentList* pair = pair_ending_at(j); pair && pair->first >= floor) {
-      out.subjects = *pair;
-      out.stop = Stop::Found;
-      return out;
+      return found_list(*pair);
     }
     if (auto a = argument_ending_at(j)) {
       // "who was in Moscow … meeting": a place phrase is no subject ("after he
@@ -562,9 +566,7 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
     if (t.norm == "to" && p > floor) {
       // "envoy to talks with": "to" before a noun is a preposition.
       if ((shapes_[i] & kBase) == 0) {
-        out.stop = Stop::Preposition;
-        out.stop_token = p;
-        return out;
+        return stopped(Stop::Preposition, p);
       }
       // "urging member countries to cut ties": the doer is who was urged.
       for (std::uint32_t x = p; x-- > floor && x + 5 > p;) {
@@ -572,22 +574,16 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
         if (lemma == "urge" || lemma == "ask" || lemma == "tell" || lemma == "order" || lemma == "press" ||
             lemma == "pressure" || lemma == "encourage" || lemma == "persuade" || lemma == "force" ||
             lemma == "allow" || lemma == "invite" || lemma == "want" || lemma == "call" || lemma == "expect") {
-          out.stop = Stop::Other;
-          out.stop_token = p;
-          return out;
+          return stopped(Stop::Other, p);
         }
       }
       // A purpose ("held a rally to denounce") belongs to the clause's subject;
       // ("asked Correa to turn down …" reports a request, not an act: no
       // claim; "a rally in Miami to denounce" is a purpose again.)
       if (auto a = argument_ending_at(p); a && !(a->first > floor && is(a->first - 1, WordClass::Preposition))) {
-        out.stop = Stop::Other;
-        out.stop_token = p;
-        return out;
+        return stopped(Stop::Other, p);
       }
-      out.stop = Stop::Infinitive;
-      out.stop_token = p;
-      return out;
+      return stopped(Stop::Infinitive, p);
     }
     // A time between subject and verb: "on Sunday", "last week", "in March".
     if (const std::uint32_t len = time_phrase_ending_at(j, floor)) {
@@ -606,9 +602,7 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
         continue;
       }
       if (auto a = argument_ending_at(q)) return found(*a);
-      out.stop = Stop::Other;
-      out.stop_token = p;
-      return out;
+      return stopped(Stop::Other, p);
     }
     if (t.norm == "those" && p > floor && seg_.tokens[p - 1].norm == "among") {
       j = p - 1;
@@ -638,9 +632,7 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
         if (c > floor && (seg_.tokens[c - 1].kind == TokenKind::Number || is(c - 1, WordClass::NumberWord) ||
                           seg_.tokens[c - 1].norm == "both" || seg_.tokens[c - 1].norm == "all")) {
           if (auto list = noun_phrases_forward(c + 1, p, Possessed::No); list && list->last == p) {
-            out.subjects = *list;
-            out.stop = Stop::Found;
-            return out;
+            return found_list(*list);
           }
         }
         break;
@@ -655,9 +647,7 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
           }
         }
       }
-      out.stop = Stop::Coordination;
-      out.stop_token = p;
-      return out;
+      return stopped(Stop::Coordination, p);
     }
     // "the National Review magazine published": the name the noun classifies.
     if (is(p, WordClass::Classifier) && !t.capitalized) {
@@ -679,25 +669,13 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
       if (q > floor && (seg_.tokens[q - 1].norm == "and" || seg_.tokens[q - 1].norm == ",")) {
         if (auto a = argument_ending_at(q - 1)) return found(*a);
       }
-      out.stop = Stop::Noun;
-      out.stop_token = p;
-      return out;
+      return stopped(Stop::Noun, p);
     }
-    if (is(p, WordClass::Conjunction)) {
-      out.stop = Stop::Coordination;
-    } else if (is(p, WordClass::Preposition)) {
-      out.stop = Stop::Preposition;
-    } else if (t.kind == TokenKind::Word && !t.capitalized) {
-      out.stop = Stop::Noun;
-    } else {
-      out.stop = Stop::Other;
-    }
-    out.stop_token = p;
-    return out;
+    if (is(p, WordClass::Conjunction)) return stopped(Stop::Coordination, p);
+    if (is(p, WordClass::Preposition)) return stopped(Stop::Preposition, p);
+    return stopped(t.kind == TokenKind::Word && !t.capitalized ? Stop::Noun : Stop::Other, p);
   }
-  out.stop = Stop::Boundary;
-  out.stop_token = floor;
-  return out;
+  return stopped(Stop::Boundary, floor);
 }
 
 std::uint32_t Syntax::time_phrase_ending_at(std::uint32_t end, std::uint32_t floor) const {
