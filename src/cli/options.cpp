@@ -25,10 +25,18 @@ constexpr Flag kFlags[] = {
     {"output,o", "FILE", "Write the graph of all inputs to FILE instead of standard output. FILE appears only when "
                          "complete: it is written beside and renamed into place."},
     {"output-dir,d", "DIR", "Write one file per input into DIR, named after the input (article.txt -> article.ttl)."},
-    {"format,f", "FORMAT", "Output syntax: turtle (default), ntriples or nquads. With nquads each article's "
-                           "statements are in a graph named by the article's IRI."},
+    {"format,f", "FORMAT", "Output syntax: turtle (default), ntriples, nquads or trig. With nquads and trig each "
+                           "article's statements are in a named graph of their own, named by the article's IRI, and "
+                           "the descriptions of entities (types, labels, Wikidata links) in the shared graph "
+                           "BASE/graph/entities, so that a store can drop or replace one article."},
     {"base,b", "IRI", "Base of the IRIs minted for articles, entities, claims, roles and quotes; must be an "
                       "absolute IRI ending in '/'. Default: https://w3id.org/claimgraph/id/"},
+    {"include-text", nullptr, "Write each article's text on its node (nif:isString), so that the graph alone "
+                              "shows what every evidence's offsets point at."},
+    {"mentions", nullptr, "Write every mention of an entity (name, description or pronoun) as a NIF phrase with "
+                          "its offsets, linked to the entity (itsrdf:taIdentRef)."},
+    {"date", "YYYY-MM-DD", "The day the articles were published (schema:datePublished)."},
+    {"source-url", "IRI", "Where the article was published (schema:url); an absolute IRI."},
     {"progress", nullptr, "Report progress on standard error (on by default when converting many files to a terminal)."},
     {"quiet,q", nullptr, "Print no warnings; errors are still reported."},
     {"help,h", nullptr, "Print this help and exit."},
@@ -157,7 +165,7 @@ Parsed parse(int argc, const char* const* argv) {
   if (c.output_dir && c.output_dir->empty()) return fail("--output-dir needs a directory name");
   if (vm.count("format")) {
     const auto f = parse_format(vm["format"].as<std::string>());
-    if (!f) return fail("unknown format '" + vm["format"].as<std::string>() + "' (use turtle, ntriples or nquads)");
+    if (!f) return fail("unknown format '" + vm["format"].as<std::string>() + "' (use turtle, ntriples, nquads or trig)");
     c.format = *f;
   }
   if (vm.count("base")) {
@@ -173,6 +181,18 @@ Parsed parse(int argc, const char* const* argv) {
       if (in == "-") return fail("--output-dir needs input files, not standard input");
     }
   }
+  if (vm.count("date")) {
+    const std::string date = vm["date"].as<std::string>();
+    if (auto d = Literal::date(date); !d) return fail("--date: " + d.error().message);
+    c.date = date;
+  }
+  if (vm.count("source-url")) {
+    auto iri = Iri::make(vm["source-url"].as<std::string>());
+    if (!iri) return fail("--source-url: " + iri.error().message);
+    c.source_url = iri->str();
+  }
+  c.include_text = vm.count("include-text") != 0;
+  c.mentions = vm.count("mentions") != 0;
   c.progress = vm.count("progress") != 0;
   c.quiet = vm.count("quiet") != 0;
   c.debug = vm.count("debug") != 0;

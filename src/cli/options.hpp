@@ -26,6 +26,10 @@ struct Config {
   std::optional<std::string> output_dir;  ///< One file per input.
   Format format = Format::Turtle;
   Iri base = Iri::trusted("https://w3id.org/claimgraph/id/");
+  bool include_text = false;  ///< nif:isString on the article.
+  bool mentions = false;      ///< Every entity mention as a nif:Phrase.
+  std::string date;           ///< schema:datePublished of every input (checked YYYY-MM-DD).
+  std::string source_url;     ///< schema:url of every input (checked absolute IRI).
   bool progress = false;
   bool quiet = false;
   bool debug = false;

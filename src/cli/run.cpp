@@ -170,6 +170,8 @@ int run(const Config& config) {
   World world;
   GraphOptions graph_options;
   graph_options.base = config.base;
+  graph_options.include_text = config.include_text;
+  graph_options.mentions = config.mentions;
 
   std::optional<Output> shared;
   if (!config.output_dir) {
@@ -210,10 +212,12 @@ int run(const Config& config) {
       ++failed;
       continue;
     }
-    const Analysis& a = **analysis;
+    Analysis& a = **analysis;
+    a.document.date = config.date;
+    a.document.url = config.source_url;
     if (config.debug) print_debug(std::cerr, a);
-    const Model model = build_graph(a.document, a.resolution, a.extraction, *knowledge, graph_options, world);
-    const Iri graph = article_iri(config.base, a.document);
+    const ArticleGraph graph =
+        build_graph(a.document, a.segmentation, a.resolution, a.extraction, *knowledge, graph_options, world);
     if (config.output_dir) {
       const std::string name = fs::path(input).stem().string() + std::string(format_extension(config.format));
       if (!written_names.insert(name).second) {
@@ -222,7 +226,7 @@ int run(const Config& config) {
         continue;
       }
       GraphWriter writer(config.format);
-      if (Status st = writer.write(model, &graph); !st) {
+      if (Status st = writer.write(graph); !st) {
         report(input + ": " + st.error().message);
         ++failed;
         continue;
@@ -241,7 +245,7 @@ int run(const Config& config) {
         return kUsage;
       }
     } else {
-      if (Status st = shared_writer.write(model, &graph); !st) {
+      if (Status st = shared_writer.write(graph); !st) {
         report(input + ": " + st.error().message);
         ++failed;
         continue;

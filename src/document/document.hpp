@@ -30,6 +30,11 @@ struct Document {
   Span headline;        ///< The first line when it stands alone above a blank line; else empty.
   Span body;            ///< Everything after the headline.
   bool normalized = false;  ///< True when NFC changed the input (offsets then refer to the normalized text).
+  /// What the input says about the article besides its text (empty when
+  /// unknown): the day it was published (YYYY-MM-DD) and where it was
+  /// published (an absolute IRI). Checked by whoever sets them.
+  std::string date;
+  std::string url;
 
   [[nodiscard]] std::string_view slice(Span span) const {
     return std::string_view(text).substr(span.begin, span.size());

@@ -117,6 +117,16 @@ Attribution sentence_subject(const Segmentation& seg, const Syntax& syntax, cons
   return out;
 }
 
+// Places neither speak nor are spoken to ("in New Jersey, he told
+// reporters"): an attribution to one is no attribution.
+Attribution only_agents(const Syntax& syntax, Attribution a) {
+  const std::vector<Entity>& entities = syntax.resolution().entities;
+  auto agent = [&](std::int32_t e) { return e >= 0 && is_agent(entities[static_cast<std::size_t>(e)].type); };
+  if (!agent(a.speaker)) a.speaker = -1;
+  if (!agent(a.addressee)) a.addressee = -1;
+  return a;
+}
+
 }  // namespace
 
 std::vector<Attribution> attribute_quotations(const Segmentation& seg, const Syntax& syntax) {
@@ -126,8 +136,8 @@ std::vector<Attribution> attribute_quotations(const Segmentation& seg, const Syn
   std::uint32_t last_sentence = 0;
   for (std::size_t qi = 0; qi < seg.quotations.size(); ++qi) {
     const Quotation& q = seg.quotations[qi];
-    Attribution a = after_quotation(seg, syntax, q);
-    if (a.speaker < 0) a = before_quotation(seg, syntax, q);
+    Attribution a = only_agents(syntax, after_quotation(seg, syntax, q));
+    if (a.speaker < 0) a = only_agents(syntax, before_quotation(seg, syntax, q));
     const std::uint32_t paragraph_first = seg.sentences[seg.paragraphs[q.paragraph].first_sentence].first;
     const bool opens_paragraph = q.open_token == paragraph_first;
     const std::uint32_t sentence = seg.tokens[q.open_token].sentence;
@@ -139,7 +149,7 @@ std::vector<Attribution> attribute_quotations(const Segmentation& seg, const Syn
                            ((opens_paragraph && q.paragraph == last_paragraph + 1) ||
                             (opens_sentence && q.paragraph == last_paragraph && sentence <= last_sentence + 2));
     if (a.speaker < 0 && continues) a.speaker = last_speaker;
-    if (a.speaker < 0 && !opens_paragraph) a = sentence_subject(seg, syntax, q);
+    if (a.speaker < 0 && !opens_paragraph) a = only_agents(syntax, sentence_subject(seg, syntax, q));
     out[qi] = a;
     if (a.speaker >= 0) {
       last_speaker = a.speaker;

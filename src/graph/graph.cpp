@@ -21,6 +21,7 @@ Iri owl(std::string_view local) { return Iri::trusted(term(vocab::kOwl, local));
 Iri prov(std::string_view local) { return Iri::trusted(term(vocab::kProv, local)); }
 Iri schema(std::string_view local) { return Iri::trusted(term(vocab::kSchema, local)); }
 Iri nif(std::string_view local) { return Iri::trusted(term(vocab::kNif, local)); }
+Iri itsrdf(std::string_view local) { return Iri::trusted(term(vocab::kItsrdf, local)); }
 
 // Text from a validated document is valid UTF-8; a failure here is a bug,
 // and the replacement keeps the output loadable rather than crashing.
@@ -42,12 +43,14 @@ bool valid_qid(std::string_view q) {
 
 class GraphBuilder {
  public:
-  GraphBuilder(const Document& doc, const Resolution& res, const Extraction& ext, const Knowledge& k,
-               const GraphOptions& options, const World& world)
-      : doc_(doc), res_(res), ext_(ext), k_(k), base_(options.base.str()), model_(world),
-        article_(article_iri(options.base, doc)) {}
+  GraphBuilder(const Document& doc, const Segmentation& seg, const Resolution& res, const Extraction& ext,
+               const Knowledge& k, const GraphOptions& options, const World& world)
+      : doc_(doc), seg_(seg), res_(res), ext_(ext), k_(k), options_(options), base_(options.base.str()),
+        graph_{article_iri(options.base, doc), entities_graph_iri(options.base), Model(world)},
+        article_(graph_.article), in_article_(graph_.model.iri(graph_.article)),
+        in_entities_(graph_.model.iri(graph_.entities)) {}
 
-  Model run() {
+  ArticleGraph run() {
     article();
     const std::vector<bool> used = used_entities();
     for (std::uint32_t e = 0; e < res_.entities.size(); ++e) {
@@ -56,10 +59,24 @@ class GraphBuilder {
     for (const Claim& c : ext_.claims) claim(c);
     for (const Role& r : ext_.roles) role(r);
     for (const Quote& q : ext_.quotes) quote(q);
-    return std::move(model_);
+    if (options_.mentions) {
+      for (const Reference& r : res_.references) mention(r);
+    }
+    return std::move(graph_);
   }
 
  private:
+  // A statement of the article's own graph.
+  template <typename Object>
+  void state(const Iri& s, const Iri& p, const Object& o) {
+    graph_.model.add(s, p, o, in_article_);
+  }
+  // A statement of the shared graph of entity descriptions.
+  template <typename Object>
+  void describe(const Iri& s, const Iri& p, const Object& o) {
+    graph_.model.add(s, p, o, in_entities_);
+  }
+
   // Entities are written when named or described in the article, or when a
   // claim, role or quote needs them.
   std::vector<bool> used_entities() const {
@@ -68,7 +85,7 @@ class GraphBuilder {
       if (e >= 0) used[static_cast<std::size_t>(e)] = true;
     }
     for (const Reference& r : res_.references) {
-      if (r.kind != ReferenceKind::Pronoun) used[r.entity] = true;
+      if (r.kind != ReferenceKind::Pronoun || options_.mentions) used[r.entity] = true;
     }
     for (const Claim& c : ext_.claims) {
       used[c.subject] = used[c.object] = true;
@@ -89,33 +106,49 @@ class GraphBuilder {
 
   Iri entity_iri(std::uint32_t e) const { return entity_iri(res_.entities[e].id); }
 
+  // The characters `span` as a NIF string: an RFC 5147 fragment of the
+  // article's IRI, offsets in code points of the article's text.
   Iri evidence(Span span) {
     const std::uint32_t b = doc_.code_point_offset(span.begin);
     const std::uint32_t e = doc_.code_point_offset(span.end);
     const Iri iri = Iri::trusted(article_.str() + "#char=" + std::to_string(b) + "," + std::to_string(e));
     if (written_evidence_.insert(iri.str()).second) {
-      model_.add(iri, rdf("type"), nif("String"));
-      model_.add(iri, nif("beginIndex"), Literal::non_negative(b));
-      model_.add(iri, nif("endIndex"), Literal::non_negative(e));
-      model_.add(iri, nif("anchorOf"), plain(std::string(doc_.slice(span))));
-      model_.add(iri, nif("referenceContext"), article_);
+      state(iri, rdf("type"), nif("String"));
+      state(iri, rdf("type"), nif("RFC5147String"));
+      state(iri, nif("beginIndex"), Literal::non_negative(b));
+      state(iri, nif("endIndex"), Literal::non_negative(e));
+      state(iri, nif("anchorOf"), plain(std::string(doc_.slice(span))));
+      state(iri, nif("referenceContext"), article_);
     }
     return iri;
   }
 
+  // Where a node of the article's graph comes from, and how it is put.
+  void provenance(const Iri& iri, Modality modality, Span span) {
+    state(iri, prov("wasDerivedFrom"), article_);
+    state(iri, cg_term("modality"), cg_term(modality_name(modality)));
+    state(iri, cg_term("evidence"), evidence(span));
+  }
+
   void article() {
-    model_.add(article_, rdf("type"), schema("NewsArticle"));
-    model_.add(article_, rdf("type"), nif("Context"));
-    model_.add(article_, nif("isString"), plain(doc_.text));
-    model_.add(article_, nif("beginIndex"), Literal::non_negative(0));
-    model_.add(article_, nif("endIndex"), Literal::non_negative(doc_.code_point_length()));
-    if (!doc_.headline.empty()) model_.add(article_, schema("headline"), english(std::string(doc_.slice(doc_.headline))));
+    state(article_, rdf("type"), schema("NewsArticle"));
+    state(article_, rdf("type"), nif("Context"));
+    if (options_.include_text) state(article_, nif("isString"), plain(doc_.text));
+    state(article_, nif("beginIndex"), Literal::non_negative(0));
+    state(article_, nif("endIndex"), Literal::non_negative(doc_.code_point_length()));
+    if (!doc_.headline.empty()) state(article_, schema("headline"), english(std::string(doc_.slice(doc_.headline))));
+    if (!doc_.date.empty()) {
+      if (auto date = Literal::date(doc_.date)) state(article_, schema("datePublished"), *date);
+    }
+    if (!doc_.url.empty()) {
+      if (auto url = Iri::make(doc_.url)) state(article_, schema("url"), *url);
+    }
   }
 
   void typed(const Iri& iri, EntityType type) {
-    model_.add(iri, rdf("type"), cg_term(type_name(type)));
+    describe(iri, rdf("type"), cg_term(type_name(type)));
     if (is_organization(type) && type != EntityType::Organization) {
-      model_.add(iri, rdf("type"), cg_term("Organization"));
+      describe(iri, rdf("type"), cg_term("Organization"));
     }
   }
 
@@ -123,12 +156,12 @@ class GraphBuilder {
     const Entity& ent = res_.entities[e];
     const Iri iri = entity_iri(e);
     typed(iri, ent.type);
-    model_.add(iri, rdfs("label"), english(ent.label));
-    for (const std::string& alt : ent.alt_labels) model_.add(iri, skos("altLabel"), english(alt));
+    describe(iri, rdfs("label"), english(ent.label));
+    for (const std::string& alt : ent.alt_labels) describe(iri, skos("altLabel"), english(alt));
     if (valid_qid(ent.wikidata)) {
-      model_.add(iri, owl("sameAs"), Iri::trusted(term(vocab::kWikidata, ent.wikidata)));
+      describe(iri, owl("sameAs"), Iri::trusted(term(vocab::kWikidata, ent.wikidata)));
     }
-    model_.add(article_, schema("mentions"), iri);
+    state(article_, schema("mentions"), iri);
   }
 
   // A gazetteer entity the article implies but does not name ("MEP" implies
@@ -136,10 +169,10 @@ class GraphBuilder {
   Iri known_entity(const std::string& key) {
     const KnownEntity* ke = k_.gazetteer.find(key);
     if (!ke) return Iri::trusted(base_ + "entity/" + slugify(key));
-    const Iri iri = entity_iri(slugify(ke->name));
+    const Iri iri = entity_iri(ke->slug);
     typed(iri, ke->type);
-    model_.add(iri, rdfs("label"), english(ke->name));
-    if (valid_qid(ke->wikidata)) model_.add(iri, owl("sameAs"), Iri::trusted(term(vocab::kWikidata, ke->wikidata)));
+    describe(iri, rdfs("label"), english(ke->name));
+    if (valid_qid(ke->wikidata)) describe(iri, owl("sameAs"), Iri::trusted(term(vocab::kWikidata, ke->wikidata)));
     return iri;
   }
 
@@ -153,25 +186,26 @@ class GraphBuilder {
     if (c.attributed_to >= 0) identity += "|" + res_.entities[static_cast<std::size_t>(c.attributed_to)].id;
     const Iri iri = Iri::trusted(base_ + "claim/" + stable_hash_hex(identity));
     const Iri predicate = cg_term(property);
-    model_.add(iri, rdf("type"), cg_term("Claim"));
-    model_.add(iri, rdf("type"), rdf("Statement"));
-    model_.add(iri, rdf("subject"), entity_iri(c.subject));
-    model_.add(iri, rdf("predicate"), predicate);
-    model_.add(iri, rdf("object"), entity_iri(c.object));
-    model_.add(iri, cg_term("polarity"), cg_term(c.negative ? "Negative" : "Positive"));
-    model_.add(iri, cg_term("modality"), cg_term(modality_name(c.modality)));
+    state(iri, rdf("type"), cg_term("Claim"));
+    state(iri, rdf("type"), rdf("Statement"));
+    state(iri, rdf("subject"), entity_iri(c.subject));
+    state(iri, rdf("predicate"), predicate);
+    state(iri, rdf("object"), entity_iri(c.object));
+    state(iri, cg_term("polarity"), cg_term(c.negative ? "Negative" : "Positive"));
+    state(iri, cg_term("eventType"), Iri::trusted(term(vocab::kCameo, event_code(c.property, s.type))));
     if (c.attributed_to >= 0) {
-      model_.add(iri, prov("wasAttributedTo"), entity_iri(static_cast<std::uint32_t>(c.attributed_to)));
+      state(iri, prov("wasAttributedTo"), entity_iri(static_cast<std::uint32_t>(c.attributed_to)));
     }
-    model_.add(iri, prov("wasDerivedFrom"), article_);
-    model_.add(iri, cg_term("evidence"), evidence(c.evidence));
+    provenance(iri, c.modality, c.evidence);
     // The plain triple, so that the simplest query works; never for a
     // negative or unasserted claim.
     if (!c.negative && c.modality == Modality::Asserted) {
-      model_.add(entity_iri(c.subject), predicate, entity_iri(c.object));
+      state(entity_iri(c.subject), predicate, entity_iri(c.object));
     }
   }
 
+  // A role is the article's own statement about a person (nobody in the
+  // text is credited with it), so it has no prov:wasAttributedTo.
   void role(const Role& r) {
     const Entity& person = res_.entities[r.person];
     std::optional<Iri> in;
@@ -179,34 +213,48 @@ class GraphBuilder {
     else if (!r.known_organization.empty()) in = known_entity(r.known_organization);
     const std::string identity = doc_.id + "|" + person.id + "|" + fold_key(r.title) + "|" + (in ? in->str() : "");
     const Iri iri = Iri::trusted(base_ + "role/" + stable_hash_hex(identity));
-    model_.add(entity_iri(r.person), cg_term("holdsRole"), iri);
-    model_.add(iri, rdf("type"), cg_term("Role"));
-    model_.add(iri, cg_term("roleTitle"), english(r.title));
-    if (in) model_.add(iri, cg_term("roleIn"), *in);
-    model_.add(iri, prov("wasDerivedFrom"), article_);
-    model_.add(iri, cg_term("evidence"), evidence(r.evidence));
+    state(entity_iri(r.person), cg_term("holdsRole"), iri);
+    state(iri, rdf("type"), cg_term("Role"));
+    state(iri, cg_term("roleTitle"), english(r.title));
+    if (in) state(iri, cg_term("roleIn"), *in);
+    provenance(iri, Modality::Asserted, r.evidence);
   }
 
+  // A quote is attributed to its speaker: the text names who said it.
   void quote(const Quote& q) {
     const std::string text(doc_.slice(q.text));
     const std::string identity = doc_.id + "|" + std::to_string(q.text.begin) + "," + std::to_string(q.text.end) +
                                  "|" + res_.entities[q.speaker].id;
     const Iri iri = Iri::trusted(base_ + "quote/" + stable_hash_hex(identity));
-    model_.add(iri, rdf("type"), cg_term("Quote"));
-    model_.add(iri, cg_term("speaker"), entity_iri(q.speaker));
-    if (q.addressee >= 0) model_.add(iri, cg_term("addressee"), entity_iri(static_cast<std::uint32_t>(q.addressee)));
-    model_.add(iri, cg_term("text"), english(text));
-    model_.add(iri, prov("wasDerivedFrom"), article_);
-    model_.add(iri, cg_term("evidence"), evidence(q.text));
+    state(iri, rdf("type"), cg_term("Quote"));
+    state(iri, cg_term("speaker"), entity_iri(q.speaker));
+    state(iri, prov("wasAttributedTo"), entity_iri(q.speaker));
+    if (q.addressee >= 0) state(iri, cg_term("addressee"), entity_iri(static_cast<std::uint32_t>(q.addressee)));
+    state(iri, cg_term("text"), english(text));
+    provenance(iri, Modality::Asserted, q.text);
+  }
+
+  // One mention of an entity (a name, a description or a pronoun) as a NIF
+  // phrase identifying it.
+  void mention(const Reference& r) {
+    if (r.first >= r.last || r.last > seg_.tokens.size()) return;
+    const Span span{seg_.tokens[r.first].span.begin, seg_.tokens[r.last - 1].span.end};
+    const Iri iri = evidence(span);
+    state(iri, rdf("type"), nif("Phrase"));
+    state(iri, itsrdf("taIdentRef"), entity_iri(r.entity));
   }
 
   const Document& doc_;
+  const Segmentation& seg_;
   const Resolution& res_;
   const Extraction& ext_;
   const Knowledge& k_;
+  const GraphOptions& options_;
   std::string base_;
-  Model model_;
+  ArticleGraph graph_;
   Iri article_;
+  Node in_article_;
+  Node in_entities_;
   std::set<std::string> written_evidence_;
 };
 
@@ -214,9 +262,11 @@ class GraphBuilder {
 
 Iri article_iri(const Iri& base, const Document& doc) { return Iri::trusted(base.str() + "article/" + doc.id); }
 
-Model build_graph(const Document& doc, const Resolution& res, const Extraction& ext, const Knowledge& knowledge,
-                  const GraphOptions& options, const World& world) {
-  return GraphBuilder(doc, res, ext, knowledge, options, world).run();
+Iri entities_graph_iri(const Iri& base) { return Iri::trusted(base.str() + "graph/entities"); }
+
+ArticleGraph build_graph(const Document& doc, const Segmentation& seg, const Resolution& res, const Extraction& ext,
+                         const Knowledge& knowledge, const GraphOptions& options, const World& world) {
+  return GraphBuilder(doc, seg, res, ext, knowledge, options, world).run();
 }
 
 }  // namespace cg

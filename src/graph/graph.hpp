@@ -4,7 +4,13 @@
 /// Stage 6, graph: an article's entities, claims, roles and quotes as RDF
 /// terms of the claimgraph ontology, in a Sord model. IRIs are minted here
 /// from checked parts only: the user's base, fixed path words, slugs
-/// ([a-z0-9-]) and hex hashes.
+/// ([a-z0-9-]), hex hashes and code-point offsets.
+///
+/// Statements go in two named graphs: the article's own (claims, quotes,
+/// roles, evidence, the article node, the plain stance triples), named by
+/// the article's IRI, and the shared graph of entity descriptions (types,
+/// labels, Wikidata links), the same for every article, so that a store can
+/// drop or replace one article without losing the entities others name.
 
 #include <string>
 
@@ -12,18 +18,31 @@
 #include "extract/extract.hpp"
 #include "graph/model.hpp"
 #include "resolve/resolve.hpp"
+#include "segment/segment.hpp"
 
 namespace cg {
 
 struct GraphOptions {
-  Iri base = Iri::trusted("https://w3id.org/claimgraph/id/");  ///< Ends in '/' or '#'.
+  Iri base = Iri::trusted("https://w3id.org/claimgraph/id/");  ///< Ends in '/'.
+  bool include_text = false;  ///< Write the article's text (nif:isString).
+  bool mentions = false;      ///< Write every entity mention as a nif:Phrase.
+};
+
+/// One article's statements, in the named graphs `article` and `entities`.
+struct ArticleGraph {
+  Iri article;   ///< The article's IRI, also the name of its graph.
+  Iri entities;  ///< The shared graph of entity descriptions.
+  Model model;
 };
 
 /// The IRI of the article `doc` under `base`.
 Iri article_iri(const Iri& base, const Document& doc);
+/// The name of the shared graph of entity descriptions under `base`.
+Iri entities_graph_iri(const Iri& base);
 
 /// Builds the article's graph into a new model of `world`.
-Model build_graph(const Document& doc, const Resolution& res, const Extraction& ext,
-                  const Knowledge& knowledge, const GraphOptions& options, const World& world);
+ArticleGraph build_graph(const Document& doc, const Segmentation& seg, const Resolution& res,
+                         const Extraction& ext, const Knowledge& knowledge, const GraphOptions& options,
+                         const World& world);
 
 }  // namespace cg

@@ -13,7 +13,7 @@ World::World() : world_(sord_world_new()) {
   if (!world_) throw std::bad_alloc();
 }
 
-Model::Model(const World& world) : world_(world.get()), model_(sord_new(world.get(), SORD_SPO, false)) {
+Model::Model(const World& world) : world_(world.get()), model_(sord_new(world.get(), SORD_SPO, true)) {
   if (!model_) throw std::bad_alloc();
 }
 
@@ -26,17 +26,17 @@ Node Model::literal(const Literal& literal) const {
   return Node(world_, sord_new_literal(world_, datatype.get(), bytes(literal.text()), language));
 }
 
-void Model::add(const Node& subject, const Node& predicate, const Node& object) {
-  SordQuad quad = {subject.get(), predicate.get(), object.get(), nullptr};
+void Model::add(const Node& subject, const Node& predicate, const Node& object, const Node& graph) {
+  SordQuad quad = {subject.get(), predicate.get(), object.get(), graph.get()};
   sord_add(model_.get(), quad);
 }
 
-void Model::add(const Iri& subject, const Iri& predicate, const Iri& object) {
-  add(iri(subject), iri(predicate), iri(object));
+void Model::add(const Iri& subject, const Iri& predicate, const Iri& object, const Node& graph) {
+  add(iri(subject), iri(predicate), iri(object), graph);
 }
 
-void Model::add(const Iri& subject, const Iri& predicate, const Literal& object) {
-  add(iri(subject), iri(predicate), literal(object));
+void Model::add(const Iri& subject, const Iri& predicate, const Literal& object, const Node& graph) {
+  add(iri(subject), iri(predicate), literal(object), graph);
 }
 
 std::size_t Model::size() const noexcept { return sord_num_quads(model_.get()); }

@@ -64,7 +64,9 @@ class Node {
   SordNode* node_ = nullptr;
 };
 
-/// A set of triples (SPO-indexed, no named graphs).
+/// A set of quads: triples, each in a named graph or in none. Indexed by
+/// subject first (grouping for Turtle, whatever the graph) and by graph
+/// first (one named graph after another for N-Quads and TriG).
 class Model {
  public:
   explicit Model(const World& world);
@@ -76,10 +78,11 @@ class Model {
   [[nodiscard]] Node iri(const Iri& iri) const;
   [[nodiscard]] Node literal(const Literal& literal) const;
 
-  /// Adds a triple; duplicates are ignored (the model is a set).
-  void add(const Node& subject, const Node& predicate, const Node& object);
-  void add(const Iri& subject, const Iri& predicate, const Iri& object);
-  void add(const Iri& subject, const Iri& predicate, const Literal& object);
+  /// Adds a statement to `graph` (none: the default graph); duplicates are
+  /// ignored (the model is a set).
+  void add(const Node& subject, const Node& predicate, const Node& object, const Node& graph);
+  void add(const Iri& subject, const Iri& predicate, const Iri& object, const Node& graph);
+  void add(const Iri& subject, const Iri& predicate, const Literal& object, const Node& graph);
 
   [[nodiscard]] std::size_t size() const noexcept;
   [[nodiscard]] SordModel* get() const noexcept { return model_.get(); }

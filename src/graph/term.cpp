@@ -85,6 +85,28 @@ Result<Literal> Literal::plain(std::string text) {
   return l;
 }
 
+Result<Literal> Literal::date(std::string_view d) {
+  auto digits = [&](std::size_t from, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = from; i < from + n; ++i) {
+      if (d[i] < '0' || d[i] > '9') return -1;
+      v = v * 10 + (d[i] - '0');
+    }
+    return v;
+  };
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return make_error("not a date of the form YYYY-MM-DD: '" + std::string(d) + "'");
+  const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+  const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+  constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > kDays[month - 1] + (month == 2 && leap ? 1 : 0)) {
+    return make_error("not a calendar date: '" + std::string(d) + "'");
+  }
+  Literal l;
+  l.text_ = std::string(d);
+  l.datatype_ = "http://www.w3.org/2001/XMLSchema#date";
+  return l;
+}
+
 Literal Literal::non_negative(std::uint64_t value) {
   Literal l;
   l.text_ = std::to_string(value);

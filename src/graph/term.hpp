@@ -45,6 +45,8 @@ class Literal {
   static Result<Literal> plain(std::string text);
   /// An xsd:nonNegativeInteger, in canonical form.
   static Literal non_negative(std::uint64_t value);
+  /// An xsd:date from "YYYY-MM-DD"; fails unless that names a real day.
+  static Result<Literal> date(std::string_view yyyy_mm_dd);
 
   [[nodiscard]] const std::string& text() const noexcept { return text_; }
   [[nodiscard]] const std::string& language() const noexcept { return language_; }

@@ -19,6 +19,9 @@ inline constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
 inline constexpr std::string_view kSchema = "http://schema.org/";
 inline constexpr std::string_view kNif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
 inline constexpr std::string_view kWikidata = "http://www.wikidata.org/entity/";
+inline constexpr std::string_view kItsrdf = "http://www.w3.org/2005/11/its/rdf#";
+/// The CAMEO concept scheme of ontology/cameo.ttl: a concept per code.
+inline constexpr std::string_view kCameo = "https://w3id.org/claimgraph/cameo/";
 
 /// Prefixes written in Turtle, longest namespaces first (Serd picks the
 /// first declared prefix that matches).
@@ -29,6 +32,7 @@ struct Prefix {
 inline constexpr Prefix kPrefixes[] = {
     {"nif", kNif},   {"cg", kCg},     {"rdf", kRdf},       {"rdfs", kRdfs}, {"xsd", kXsd},
     {"skos", kSkos}, {"owl", kOwl},   {"prov", kProv},     {"schema", kSchema}, {"wd", kWikidata},
+    {"itsrdf", kItsrdf}, {"cameo", kCameo},
 };
 
 inline std::string term(std::string_view ns, std::string_view local) {

@@ -83,6 +83,13 @@ std::optional<EntityType> parse_type(std::string_view name) noexcept {
 std::uint32_t Gazetteer::add_entity(KnownEntity entity) {
   const auto index = static_cast<std::uint32_t>(entities_.size());
   by_key_.emplace(entity.key, index);
+  // Files load countries first, so a country keeps the plain slug.
+  entity.slug = slugify(entity.name);
+  if (by_slug_.count(entity.slug)) {
+    entity.slug += "-" + (entity.country.empty() ? ascii_lower(type_name(entity.type)) : ascii_lower(entity.country));
+  }
+  for (int n = 2; by_slug_.count(entity.slug); ++n) entity.slug = slugify(entity.name) + "-" + std::to_string(n);
+  by_slug_.emplace(entity.slug, index);
   entities_.push_back(std::move(entity));
   return index;
 }

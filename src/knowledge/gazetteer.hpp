@@ -45,6 +45,10 @@ struct KnownEntity {
   std::string key;       ///< Unique within the gazetteer: "country:US", "org:united-nations".
   EntityType type = EntityType::Organization;
   std::string name;      ///< Canonical English label.
+  /// IRI path segment, unique in the gazetteer: the slug of `name`, qualified
+  /// when an entity loaded before has that slug (the US state Georgia is
+  /// "georgia-us"; the country keeps "georgia").
+  std::string slug;
   std::string wikidata;  ///< "Q717", or empty.
   std::string country;   ///< ISO 3166 alpha-2 of the country it belongs to, or empty.
   bool capital = false;  ///< A national capital: acting, it names its country's government.
@@ -99,6 +103,9 @@ class Gazetteer {
   [[nodiscard]] const std::vector<Phrase>& phrases() const { return phrases_; }
   [[nodiscard]] const KnownEntity* find(std::string_view key) const;
   [[nodiscard]] std::optional<std::uint32_t> index_of(std::string_view key) const;
+  /// True when a known entity's IRI uses `slug`: an entity nobody listed
+  /// must not take it, or two entities would share an IRI across articles.
+  [[nodiscard]] bool slug_taken(std::string_view slug) const { return by_slug_.count(slug) != 0; }
 
   /// The longest phrase starting at `tokens[start]` and ending before `end`.
   /// `ignore_case` compares every token without case (shouting headlines).
@@ -144,6 +151,7 @@ class Gazetteer {
 
   std::vector<KnownEntity> entities_;
   StringMap<std::uint32_t> by_key_;
+  StringMap<std::uint32_t> by_slug_;
   std::vector<Phrase> phrases_;
   StringMap<std::vector<std::uint32_t>> by_first_;       ///< first token, exact
   StringMap<std::vector<std::uint32_t>> by_first_folded_;  ///< first token, folded

@@ -47,6 +47,10 @@ std::string literal_norm(std::string_view word) {
 
 std::string_view property_name(Property p) noexcept { return kProperties[static_cast<std::size_t>(p)].name; }
 std::string_view property_cameo(Property p) noexcept { return kProperties[static_cast<std::size_t>(p)].cameo; }
+std::string_view event_code(Property p, EntityType agent) noexcept {
+  if (p == Property::Attacks && (agent == EntityType::Country || agent == EntityType::ArmedForces)) return "19";
+  return property_cameo(p);
+}
 bool is_symmetric(Property p) noexcept { return p == Property::MeetsWith; }
 
 std::optional<Property> parse_property(std::string_view name) noexcept {

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "knowledge/gazetteer.hpp"
 #include "knowledge/words.hpp"
 #include "util/result.hpp"
 #include "util/string_map.hpp"
@@ -44,6 +45,10 @@ std::string_view property_name(Property p) noexcept;
 /// CAMEO event code (or code family, "05" for 05x) the ontology annotates the
 /// property with; cg:attacks covers 18 and 19, of which this returns "18".
 std::string_view property_cameo(Property p) noexcept;
+/// The CAMEO code of one claim of `p` by an agent of type `agent`: the
+/// property's code, except that an attack by a state or its armed forces is
+/// 19 (fight: conventional military force) and any other attack 18 (assault).
+std::string_view event_code(Property p, EntityType agent) noexcept;
 std::optional<Property> parse_property(std::string_view name) noexcept;
 /// True for properties where subject and object can be swapped (cg:meetsWith).
 bool is_symmetric(Property p) noexcept;

@@ -1092,12 +1092,15 @@ class Resolver {
       std::sort(ent.alt_labels.begin(), ent.alt_labels.end());
       ent.alt_labels.erase(std::unique(ent.alt_labels.begin(), ent.alt_labels.end()), ent.alt_labels.end());
     }
-    // IRIs: slugs of labels; a clash inside one article gets the type appended.
+    // IRIs: a known entity's slug from the gazetteer; for others the slug of
+    // the label, with the type appended when a known entity or another
+    // entity of the article has it.
     StringMap<std::uint32_t> used;
     for (std::uint32_t e = 0; e < out_.entities.size(); ++e) {
       Entity& ent = out_.entities[e];
-      std::string id = slugify(ent.label);
-      if (used.count(id)) id += "-" + ascii_lower(type_name(ent.type));
+      const KnownEntity* known = k_.gazetteer.find(ent.key);
+      std::string id = known ? known->slug : slugify(ent.label);
+      if (used.count(id) || (!known && k_.gazetteer.slug_taken(id))) id += "-" + ascii_lower(type_name(ent.type));
       while (used.count(id)) id += "-" + std::to_string(e);
       used.emplace(id, e);
       ent.id = id;

@@ -30,14 +30,18 @@ std::optional<Format> parse_format(std::string_view name) noexcept {
   if (name == "turtle" || name == "ttl") return Format::Turtle;
   if (name == "ntriples" || name == "nt" || name == "n-triples") return Format::NTriples;
   if (name == "nquads" || name == "nq" || name == "n-quads") return Format::NQuads;
+  if (name == "trig") return Format::TriG;
   return std::nullopt;
 }
+
+bool has_graphs(Format format) noexcept { return format == Format::NQuads || format == Format::TriG; }
 
 std::string_view format_extension(Format format) noexcept {
   switch (format) {
     case Format::Turtle: return ".ttl";
     case Format::NTriples: return ".nt";
     case Format::NQuads: return ".nq";
+    case Format::TriG: return ".trig";
   }
   return ".ttl";
 }
@@ -51,15 +55,17 @@ GraphWriter::GraphWriter(Format format) : format_(format), env_(serd_env_new(nul
 
 GraphWriter::~GraphWriter() { serd_env_free(env_); }
 
-Status GraphWriter::write(const Model& model, const Iri* graph) {
+Status GraphWriter::write(const ArticleGraph& graph) {
+  const bool abbreviated = format_ == Format::Turtle || format_ == Format::TriG;
   const SerdSyntax syntax = format_ == Format::Turtle     ? SERD_TURTLE
                             : format_ == Format::NTriples ? SERD_NTRIPLES
-                                                          : SERD_NQUADS;
-  const auto style = static_cast<SerdStyle>(format_ == Format::Turtle ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0);
+                            : format_ == Format::NQuads   ? SERD_NQUADS
+                                                          : SERD_TRIG;
+  const auto style = static_cast<SerdStyle>(abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0);
   std::unique_ptr<SerdWriter, WriterFree> writer(
       serd_writer_new(syntax, style, env_, nullptr, append_sink, &buffer_));
   if (!writer) return make_error("cannot create the RDF writer");
-  if (format_ == Format::Turtle && !prefixes_written_) {
+  if (abbreviated && !prefixes_written_) {
     // Declared through the writer so that "@prefix" lines are emitted; the
     // env alone would give CURIEs without declarations.
     for (const vocab::Prefix& p : vocab::kPrefixes) {
@@ -71,28 +77,47 @@ Status GraphWriter::write(const Model& model, const Iri* graph) {
     }
     prefixes_written_ = true;
   }
-  SerdNode graph_node{};
-  const SerdNode* g = nullptr;
-  if (graph && format_ == Format::NQuads) {
-    graph_node = uri_node(graph->str().c_str());
-    g = &graph_node;
-  }
-  // Sord's SPO index yields statements sorted and grouped by subject, which
-  // Serd's streaming abbreviation needs.
-  Iter it(sord_begin(model.get()));
-  for (; !it.end(); it.next()) {
-    const SerdNode* s = sord_node_to_serd_node(it.node(SORD_SUBJECT));
-    const SerdNode* p = sord_node_to_serd_node(it.node(SORD_PREDICATE));
-    const SordNode* object = it.node(SORD_OBJECT);
-    const SerdNode* o = sord_node_to_serd_node(object);
-    const SordNode* dt = sord_node_get_datatype(object);
-    const char* lang = sord_node_get_language(object);
-    SerdNode lang_node{};
-    if (lang) lang_node = serd_node_from_string(SERD_LITERAL, reinterpret_cast<const std::uint8_t*>(lang));
-    const SerdStatus st = serd_writer_write_statement(writer.get(), 0, g, s, p, o,
-                                                      dt ? sord_node_to_serd_node(dt) : nullptr,
-                                                      lang ? &lang_node : nullptr);
-    if (st != SERD_SUCCESS) return make_error(std::string("RDF writer failed: ") + reinterpret_cast<const char*>(serd_strerror(st)));
+  // Writes the statements `it` yields; `keep_graph` passes each one's graph
+  // on, otherwise a statement repeated in two graphs is written once (the
+  // index orders by graph last, so repeats are adjacent).
+  auto write_all = [&](Iter& it, bool keep_graph) -> Status {
+    SordQuad previous = {nullptr, nullptr, nullptr, nullptr};
+    for (; !it.end(); it.next()) {
+      const SordNode* subject = it.node(SORD_SUBJECT);
+      const SordNode* predicate = it.node(SORD_PREDICATE);
+      const SordNode* object = it.node(SORD_OBJECT);
+      if (!keep_graph && subject == previous[0] && predicate == previous[1] && object == previous[2]) continue;
+      previous[0] = subject;
+      previous[1] = predicate;
+      previous[2] = object;
+      const SordNode* dt = sord_node_get_datatype(object);
+      const char* lang = sord_node_get_language(object);
+      SerdNode lang_node{};
+      if (lang) lang_node = serd_node_from_string(SERD_LITERAL, reinterpret_cast<const std::uint8_t*>(lang));
+      const SordNode* g = keep_graph ? it.node(SORD_GRAPH) : nullptr;
+      const SerdStatus st = serd_writer_write_statement(
+          writer.get(), 0, g ? sord_node_to_serd_node(g) : nullptr, sord_node_to_serd_node(subject),
+          sord_node_to_serd_node(predicate), sord_node_to_serd_node(object),
+          dt ? sord_node_to_serd_node(dt) : nullptr, lang ? &lang_node : nullptr);
+      if (st != SERD_SUCCESS) {
+        return make_error(std::string("RDF writer failed: ") + reinterpret_cast<const char*>(serd_strerror(st)));
+      }
+    }
+    return {};
+  };
+  const Model& model = graph.model;
+  if (has_graphs(format_)) {
+    for (const Iri* name : {&graph.article, &graph.entities}) {
+      const Node g = model.iri(*name);
+      const SordQuad pattern = {nullptr, nullptr, nullptr, g.get()};
+      Iter it(sord_find(model.get(), pattern));
+      if (Status st = write_all(it, true); !st) return st;
+    }
+  } else {
+    // Sord's SPO index yields statements sorted and grouped by subject,
+    // which Serd's streaming abbreviation needs.
+    Iter it(sord_begin(model.get()));
+    if (Status st = write_all(it, false); !st) return st;
   }
   serd_writer_finish(writer.get());
   return {};

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-/// Stage 7, write: a model serialized by Serd, in Turtle, N-Triples or
-/// N-Quads. Serd 0.30 neither validates terms (graph/term.hpp does) nor
+/// Stage 7, write: an article's graph serialized by Serd, in Turtle,
+/// N-Triples, N-Quads or TriG. Serd 0.30 neither validates terms (graph/term.hpp does) nor
 /// reports I/O errors, so output goes to a memory buffer first and the
 /// caller writes it out, checking every write.
 
@@ -10,22 +10,25 @@
 #include <string>
 #include <string_view>
 
-#include "graph/model.hpp"
+#include "graph/graph.hpp"
 #include "util/result.hpp"
 
 struct SerdEnvImpl;
 
 namespace cg {
 
-enum class Format { Turtle, NTriples, NQuads };
+enum class Format { Turtle, NTriples, NQuads, TriG };
 
-/// Parses "turtle", "ntriples", "nquads" (and "ttl", "nt", "nq").
+/// Parses "turtle", "ntriples", "nquads", "trig" (and "ttl", "nt", "nq").
 std::optional<Format> parse_format(std::string_view name) noexcept;
-/// Conventional file extension (".ttl", ".nt", ".nq").
+/// True for the formats that keep named graphs (N-Quads, TriG).
+bool has_graphs(Format format) noexcept;
+/// Conventional file extension (".ttl", ".nt", ".nq", ".trig").
 std::string_view format_extension(Format format) noexcept;
 
-/// Serializes models one after another into one stream: Turtle prefixes are
-/// declared once, before the first model.
+/// Serializes article graphs one after another into one stream: prefixes
+/// are declared once, before the first. Turtle and N-Triples merge the
+/// named graphs into one; N-Quads and TriG keep them.
 class GraphWriter {
  public:
   explicit GraphWriter(Format format);
@@ -33,9 +36,9 @@ class GraphWriter {
   GraphWriter(const GraphWriter&) = delete;
   GraphWriter& operator=(const GraphWriter&) = delete;
 
-  /// Appends `model`'s statements, grouped by subject, to the buffer. With
-  /// N-Quads, `graph` names the graph they go in.
-  Status write(const Model& model, const Iri* graph);
+  /// Appends the article's statements to the buffer, grouped by subject
+  /// (and, with graphs, the article's graph before the shared one).
+  Status write(const ArticleGraph& graph);
 
   /// The bytes written so far; clears the buffer.
   std::string take();

@@ -27,6 +27,10 @@ long parse(const std::string& text, SerdSyntax syntax) {
   return st == SERD_SUCCESS ? count : -1;
 }
 
+cg::ArticleGraph graph_of(const cg::Analysis& a, const cg::World& world) {
+  return cg::build_graph(a.document, a.segmentation, a.resolution, a.extraction, cg::test::knowledge(), {}, world);
+}
+
 std::size_t occurrences(const std::string& haystack, const std::string& needle) {
   std::size_t n = 0;
   for (std::size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
@@ -41,36 +45,58 @@ TEST_CASE("formats and extensions") {
   CHECK(cg::parse_format("nquads") == cg::Format::NQuads);
   CHECK_FALSE(cg::parse_format("rdfxml"));
   CHECK(cg::format_extension(cg::Format::NQuads) == ".nq");
+  CHECK(cg::parse_format("trig") == cg::Format::TriG);
+  CHECK(cg::format_extension(cg::Format::TriG) == ".trig");
+  CHECK(cg::has_graphs(cg::Format::TriG));
+  CHECK_FALSE(cg::has_graphs(cg::Format::Turtle));
 }
 
-TEST_CASE("Turtle declares prefixes once for many models, and every statement parses") {
+TEST_CASE("Turtle declares prefixes once for many articles, and every statement parses") {
   auto a = cg::test::run("Chile condemned Maduro. \"Quotes\" and back\\slashes\ttabs \x01 controls, emoji \xF0\x9F\x98\x80.");
   auto b = cg::test::run("Peru praised Guaido.");
   cg::World world;
-  const cg::Model ma = cg::build_graph(a->document, a->resolution, a->extraction, cg::test::knowledge(), {}, world);
-  const cg::Model mb = cg::build_graph(b->document, b->resolution, b->extraction, cg::test::knowledge(), {}, world);
+  const cg::ArticleGraph ga = graph_of(*a, world);
+  const cg::ArticleGraph gb = graph_of(*b, world);
   cg::GraphWriter writer(cg::Format::Turtle);
-  REQUIRE(writer.write(ma, nullptr).ok());
-  REQUIRE(writer.write(mb, nullptr).ok());
+  REQUIRE(writer.write(ga).ok());
+  REQUIRE(writer.write(gb).ok());
   const std::string out = writer.take();
   CHECK(occurrences(out, "@prefix cg:") == 1);
-  CHECK(parse(out, SERD_TURTLE) == static_cast<long>(ma.size() + mb.size()));
+  CHECK(parse(out, SERD_TURTLE) == static_cast<long>(ga.model.size() + gb.model.size()));
   CHECK(writer.take().empty());
 }
 
-TEST_CASE("N-Triples and N-Quads: one statement per line; N-Quads names the article graph") {
+TEST_CASE("N-Triples: one statement per line, the named graphs merged") {
   auto a = cg::test::run("Chile condemned Maduro.");
   cg::World world;
-  const cg::Model m = cg::build_graph(a->document, a->resolution, a->extraction, cg::test::knowledge(), {}, world);
-  const cg::Iri graph = cg::article_iri(cg::Iri::trusted("https://w3id.org/claimgraph/id/"), a->document);
+  const cg::ArticleGraph g = graph_of(*a, world);
   cg::GraphWriter nt(cg::Format::NTriples);
-  REQUIRE(nt.write(m, &graph).ok());
+  REQUIRE(nt.write(g).ok());
   const std::string triples = nt.take();
-  CHECK(occurrences(triples, "\n") == m.size());
-  CHECK(parse(triples, SERD_NTRIPLES) == static_cast<long>(m.size()));
+  CHECK(occurrences(triples, "\n") == g.model.size());
+  CHECK(parse(triples, SERD_NTRIPLES) == static_cast<long>(g.model.size()));
+}
+
+TEST_CASE("N-Quads and TriG keep the article's graph and the shared entity graph apart") {
+  auto a = cg::test::run("Chile condemned Maduro.");
+  cg::World world;
+  const cg::ArticleGraph g = graph_of(*a, world);
   cg::GraphWriter nq(cg::Format::NQuads);
-  REQUIRE(nq.write(m, &graph).ok());
+  REQUIRE(nq.write(g).ok());
   const std::string quads = nq.take();
-  CHECK(occurrences(quads, "<" + graph.str() + "> .\n") == m.size());
-  CHECK(parse(quads, SERD_NQUADS) == static_cast<long>(m.size()));
+  const std::size_t in_article = occurrences(quads, "<" + g.article.str() + "> .\n");
+  const std::size_t in_entities = occurrences(quads, "<" + g.entities.str() + "> .\n");
+  CHECK(in_article > 10);
+  CHECK(in_entities >= 4);  // Chile and Maduro: a type and a label each
+  CHECK(in_article + in_entities == g.model.size());
+  CHECK(parse(quads, SERD_NQUADS) == static_cast<long>(g.model.size()));
+  // The article's graph comes first, then the shared one.
+  CHECK(quads.find("<" + g.entities.str() + "> .\n") > quads.rfind("<" + g.article.str() + "> .\n"));
+
+  cg::GraphWriter trig(cg::Format::TriG);
+  REQUIRE(trig.write(g).ok());
+  const std::string text = trig.take();
+  CHECK(occurrences(text, "@prefix cg:") == 1);
+  CHECK(occurrences(text, "{") == 2);
+  CHECK(parse(text, SERD_TRIG) == static_cast<long>(g.model.size()));
 }

@@ -13,7 +13,8 @@ GOOD = 'Peru backs Guaido.\n'
 def test_help_lists_every_option_and_exit_status():
     out = claimgraph('--help', check=0).stdout.decode()
     assert out.startswith('Usage: claimgraph [OPTIONS] [FILE...]')
-    for flag in ('--output', '--output-dir', '--format', '--base', '--progress', '--quiet', '--help', '--version'):
+    for flag in ('--output', '--output-dir', '--format', '--base', '--include-text', '--mentions', '--date',
+                 '--source-url', '--progress', '--quiet', '--help', '--version'):
         assert flag in out, flag
     assert 'Exit status' in out
 
@@ -25,13 +26,16 @@ def test_version():
 def test_man_page_comes_from_the_same_definitions():
     man = claimgraph('--man', check=0).stdout.decode()
     assert man.startswith('.TH CLAIMGRAPH 1')
-    for flag in ('output', 'output\\-dir', 'format', 'base', 'progress', 'quiet'):
+    for flag in ('output', 'output\\-dir', 'format', 'base', 'include\\-text', 'mentions', 'date', 'source\\-url',
+                 'progress', 'quiet'):
         assert '\\-\\-' + flag in man, flag
 
 
 def test_bad_usage_exits_2_with_one_line_and_no_output():
     cases = [['--bogus'], ['--format', 'rdfxml'], ['--base', 'not an iri/'], ['--base', 'http://example.org/x'],
-             ['--base', 'http://example.org/a#b/'], ['-o', 'x.ttl', '-d', 'dir'], ['-d', 'dir', '-'], ['--output']]
+             ['--base', 'http://example.org/a#b/'], ['-o', 'x.ttl', '-d', 'dir'], ['-d', 'dir', '-'], ['--output'],
+             ['--date', '2019-02-30'], ['--date', '24.01.2019'], ['--source-url', 'www.example.org/a b'],
+             ['--source-url', 'relative/path']]
     for args in cases:
         proc = claimgraph(*args, stdin=b'')
         assert proc.returncode == 2, (args, proc.returncode)
@@ -126,7 +130,9 @@ def test_nquads_puts_each_article_in_its_own_graph():
         a = write(os.path.join(d, 'a.txt'), GOOD)
         out = claimgraph('-f', 'nquads', a, EXAMPLE, check=0).stdout.decode().splitlines()
         graphs = {line.rsplit(' ', 2)[-2] for line in out}
-        assert len(graphs) == 2 and all(g.startswith('<https://w3id.org/claimgraph/id/article/') for g in graphs)
+        articles = {g for g in graphs if g.startswith('<https://w3id.org/claimgraph/id/article/')}
+        assert len(articles) == 2, graphs
+        assert graphs - articles == {'<https://w3id.org/claimgraph/id/graph/entities>'}, graphs
 
 
 def test_base_iri_is_used_for_every_instance():
@@ -149,10 +155,32 @@ def test_a_closed_pipe_ends_quietly():
     assert proc.stderr == b'', proc.stderr
 
 
+def test_article_metadata_and_text_only_when_given():
+    plain = claimgraph(stdin=GOOD.encode(), check=0).stdout.decode()
+    assert 'nif:isString' not in plain and 'schema:datePublished' not in plain and 'schema:url' not in plain
+    out = claimgraph('--include-text', '--date', '2019-01-24', '--source-url', 'https://example.org/news/1',
+                     stdin=GOOD.encode(), check=0).stdout.decode()
+    assert 'nif:isString """Peru backs Guaido.\n"""' in out, out
+    assert 'schema:datePublished "2019-01-24"^^xsd:date' in out
+    assert 'schema:url <https://example.org/news/1>' in out
+
+
+def test_trig_names_the_same_graphs_as_nquads():
+    with tempdir() as d:
+        a = write(os.path.join(d, 'a.txt'), GOOD)
+        trig = claimgraph('-f', 'trig', a, EXAMPLE, check=0).stdout.decode()
+        quads = claimgraph('-f', 'nquads', a, EXAMPLE, check=0).stdout.decode().splitlines()
+        graphs = {line.rsplit(' ', 2)[-2] for line in quads}
+        for g in graphs:
+            assert g + ' {' in trig, g
+        assert trig.count(' {\n') == len(graphs) + 1  # the shared graph once per article
+
+
 main([test_help_lists_every_option_and_exit_status, test_version, test_man_page_comes_from_the_same_definitions,
       test_bad_usage_exits_2_with_one_line_and_no_output, test_standard_input_to_standard_output,
       test_empty_input_is_an_article_with_nothing_in_it, test_bad_input_is_named_and_the_batch_goes_on,
       test_missing_files_and_directories_are_errors_of_their_own, test_output_file_appears_whole_or_not_at_all,
       test_unwritable_output_exits_2_and_leaves_nothing, test_output_dir_writes_one_file_per_input,
       test_same_input_same_bytes, test_nquads_puts_each_article_in_its_own_graph,
-      test_base_iri_is_used_for_every_instance, test_progress_goes_to_standard_error, test_a_closed_pipe_ends_quietly])
+      test_base_iri_is_used_for_every_instance, test_progress_goes_to_standard_error, test_a_closed_pipe_ends_quietly,
+      test_article_metadata_and_text_only_when_given, test_trig_names_the_same_graphs_as_nquads])

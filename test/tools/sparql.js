@@ -2,21 +2,29 @@
 // Runs a SPARQL query over RDF files with Oxigraph and prints the result:
 // SELECT as TSV (a header of variable names, then rows sorted bytewise; IRIs
 // bare, literals as their lexical form, unbound as empty), ASK as true/false.
-// Usage: sparql.js QUERY.rq DATA...
+// Usage: sparql.js [--graph-per-file] QUERY.rq DATA...
+//   --graph-per-file loads each triples file (Turtle, N-Triples) into a named
+//   graph of its own, named by its file: URL, so that a query can tell the
+//   articles of a batch apart. The default graph is the union of all graphs.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const oxigraph = require('oxigraph');
 
-const formats = { '.ttl': 'text/turtle', '.nt': 'application/n-triples', '.nq': 'application/n-quads' };
-const [queryFile, ...data] = process.argv.slice(2);
+const formats = { '.ttl': 'text/turtle', '.nt': 'application/n-triples', '.nq': 'application/n-quads', '.trig': 'application/trig' };
+let args = process.argv.slice(2);
+const graphPerFile = args[0] === '--graph-per-file';
+if (graphPerFile) args = args.slice(1);
+const [queryFile, ...data] = args;
 if (!queryFile || data.length === 0) {
-  console.error('usage: sparql.js QUERY.rq DATA...');
+  console.error('usage: sparql.js [--graph-per-file] QUERY.rq DATA...');
   process.exit(2);
 }
 const store = new oxigraph.Store();
 for (const file of data) {
-  store.load(fs.readFileSync(file, 'utf8'), { format: formats[path.extname(file)] || 'text/turtle' });
+  const options = { format: formats[path.extname(file)] || 'text/turtle' };
+  if (graphPerFile) options.to_graph_name = oxigraph.namedNode('file://' + path.resolve(file));
+  store.load(fs.readFileSync(file, 'utf8'), options);
 }
 const query = fs.readFileSync(queryFile, 'utf8');
 let result;
