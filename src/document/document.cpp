@@ -104,6 +104,27 @@ std::uint32_t Document::code_point_offset(std::uint32_t byte) const noexcept {
   return count;
 }
 
+namespace {
+
+// Control characters other than tab, line feed and carriage return, and the
+// noncharacters U+FFFE and U+FFFF, are not characters of XML, so an
+// xsd:string holding one is ill-typed and strict stores reject it. Each
+// becomes a character of the same length in bytes (a space; U+FFFD), so
+// that every offset stays what it was in the input.
+void replace_non_xml_characters(std::string& text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      text[i] = ' ';
+    } else if (c == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+               (static_cast<unsigned char>(text[i + 2]) == 0xBE || static_cast<unsigned char>(text[i + 2]) == 0xBF)) {
+      text[i + 2] = static_cast<char>(0xBD);
+    }
+  }
+}
+
+}  // namespace
+
 Result<Document> make_document(std::string_view bytes, std::string source) {
   if (bytes.size() > kMaxDocumentBytes) {
     return make_error("input of " + std::to_string(bytes.size()) + " bytes is larger than the " +
@@ -134,6 +155,7 @@ Result<Document> make_document(std::string_view bytes, std::string source) {
     doc.text.assign(content);
   }
   if (doc.text.size() > kMaxDocumentBytes) return make_error("article too large after normalization");
+  replace_non_xml_characters(doc.text);
 
   doc.id = stable_hash_hex(doc.text);
   find_headline(doc);

@@ -56,7 +56,9 @@ inline constexpr std::size_t kMaxDocumentBytes = 64u * 1024u * 1024u;
 
 /// Validates `bytes` as UTF-8 text (rejecting overlong forms, surrogates,
 /// truncated sequences and NUL bytes), drops a byte-order mark, normalizes to
-/// NFC and finds the headline. An error names `source`, line, column and byte.
+/// NFC, replaces characters XML (and so xsd:string) does not allow (C0
+/// controls other than tab, LF and CR become spaces; U+FFFE and U+FFFF become
+/// U+FFFD, offsets unchanged) and finds the headline. An error names `source`, line, column and byte.
 Result<Document> make_document(std::string_view bytes, std::string source);
 
 }  // namespace cg

@@ -62,6 +62,14 @@ TEST_CASE("a byte-order mark is dropped and text is normalized to NFC") {
   CHECK(d->normalized);
 }
 
+TEST_CASE("characters XML does not allow are replaced, offsets unchanged") {
+  // (Literals split so that hex escapes end where they should.)
+  auto doc = cg::make_document("a\x01" "b\x1f" "\tc\r\n\x7f \xEF\xBF\xBE\xEF\xBF\xBF\xEF\xBF\xBD", "t");
+  REQUIRE(doc.ok());
+  CHECK(doc->text == "a b \tc\r\n\x7f \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+  CHECK(doc->code_point_length() == 13);
+}
+
 TEST_CASE("code point offsets across block boundaries") {
   std::string text(300, 'a');
   text += "é";

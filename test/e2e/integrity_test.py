@@ -14,6 +14,7 @@ from load_test import HOSTILE
 
 QUERIES = sorted(glob.glob(os.path.join(ROOT, 'test', 'integrity', '*.rq')))
 ONTOLOGY = os.path.join(ROOT, 'ontology', 'claimgraph.ttl')
+CAMEO = os.path.join(ROOT, 'ontology', 'cameo.ttl')
 
 
 def check(articles):
@@ -24,7 +25,7 @@ def check(articles):
         outputs = sorted(glob.glob(os.path.join(d, '*.ttl')))
         assert len(outputs) == len(articles)
         for q in QUERIES:
-            out = run(['node', os.path.join(TOOLS, 'sparql.js'), '--graph-per-file', q, ONTOLOGY, *outputs],
+            out = run(['node', os.path.join(TOOLS, 'sparql.js'), '--graph-per-file', q, ONTOLOGY, CAMEO, *outputs],
                       check=0).stdout.decode()
             rows = out.splitlines()[1:]
             assert not rows, f'{os.path.basename(q)} found problems:\n' + '\n'.join(rows[:20])

@@ -27,7 +27,7 @@ def check(paths):
 def every_format(source, directory):
     """Converts `source` to each output format; returns the files written."""
     return [write(os.path.join(directory, f'out.{ext}'), claimgraph('-f', fmt, source, check=0).stdout)
-            for fmt, ext in (('turtle', 'ttl'), ('ntriples', 'nt'), ('nquads', 'nq'))]
+            for fmt, ext in (('turtle', 'ttl'), ('ntriples', 'nt'), ('nquads', 'nq'), ('trig', 'trig'))]
 
 
 def test_example_loads_alike_in_every_format():

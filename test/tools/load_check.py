@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Checks that RDF files load in four independent parsers with the same
 number of distinct statements: serdi (Serd), rapper (Raptor), rdflib and
-Oxigraph (npm, via oxigraph-count.js beside this script).
+Oxigraph (npm, via oxigraph-count.js beside this script); for N-Quads and
+TriG, also that rdflib and Oxigraph see the same named graphs.
 
-Usage: load_check.py [-q] FILE...   (syntax from the extension: .ttl .nt .nq)
+Usage: load_check.py [-q] FILE...   (syntax from the extension: .ttl .nt .nq .trig)
+Prints one line per file ("PASS FILE: N statements ... in G named graphs").
 Exit 0 when every file passes, 1 when any fails, 2 on bad usage.
 """
 import os
@@ -12,7 +14,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SYNTAX = {'.ttl': ('turtle', 'turtle', 'turtle'), '.nt': ('ntriples', 'ntriples', 'nt'),
-          '.nq': ('nquads', 'nquads', 'nquads')}
+          '.nq': ('nquads', 'nquads', 'nquads'), '.trig': ('trig', 'trig', 'trig')}
+QUADS = ('nquads', 'trig')
 
 
 def distinct_lines(command):
@@ -34,13 +37,15 @@ def rdflib_counter():
     import rdflib
 
     def count(path, syntax):
-        if syntax[2] == 'nquads':
+        """(statements, named graphs holding any)."""
+        if syntax[2] in QUADS:
             ds = rdflib.Dataset()
-            ds.parse(path, format='nquads')
-            return sum(len(g) for g in ds.graphs() if len(g))
+            ds.parse(path, format=syntax[2])
+            named = [g for g in ds.graphs() if len(g) and g.identifier != rdflib.graph.DATASET_DEFAULT_GRAPH_ID]
+            return sum(len(g) for g in ds.graphs() if len(g)), len(named)
         g = rdflib.Graph()
         g.parse(path, format=syntax[2])
-        return len(g)
+        return len(g), 0
     return count
 
 
@@ -59,7 +64,7 @@ def main(argv):
     oxigraph = {}
     for line in node.stdout.splitlines():
         parts = line.split('\t')
-        oxigraph[parts[0]] = parts[1] if parts[1] != 'ERROR' else 'ERROR ' + (parts[2] if len(parts) > 2 else '')
+        oxigraph[parts[0]] = '\t'.join(parts[1:]) if parts[1] != 'ERROR' else 'ERROR ' + (parts[2] if len(parts) > 2 else '')
     failures = 0
     for path in files:
         syntax = SYNTAX.get(os.path.splitext(path)[1])
@@ -68,18 +73,28 @@ def main(argv):
             failures += 1
             continue
         counts = {}
+        graphs = {}
         for name, fn in (('serdi', serdi), ('rapper', rapper), ('rdflib', rdflib_count)):
             try:
-                counts[name] = str(fn(path, syntax))
+                result = fn(path, syntax)
+                if isinstance(result, tuple):
+                    result, graphs[name] = result
+                counts[name] = str(result)
             except Exception as e:  # a parser's rejection, reported as such
                 counts[name] = f'ERROR {e}'
-        counts['oxigraph'] = oxigraph.get(path, 'ERROR no result')
+        ox = oxigraph.get(path, 'ERROR no result').split('\t')
+        counts['oxigraph'] = ox[0]
+        if len(ox) > 1:
+            graphs['oxigraph'] = int(ox[1])
         values = set(counts.values())
-        if len(values) != 1 or any(v.startswith('ERROR') for v in values):
+        graph_counts = set(graphs.values())
+        if len(values) != 1 or any(v.startswith('ERROR') for v in values) or len(graph_counts) > 1:
             failures += 1
-            print(f'FAIL {path}: ' + ', '.join(f'{k} {v}' for k, v in counts.items()))
+            print(f'FAIL {path}: ' + ', '.join(f'{k} {v}' for k, v in counts.items()) +
+                  (f'; named graphs: {graphs}' if len(graph_counts) > 1 else ''))
         elif not quiet:
-            print(f'PASS {path}: {counts["serdi"]} statements in serdi, rapper, rdflib, oxigraph')
+            print(f'PASS {path}: {counts["serdi"]} statements in serdi, rapper, rdflib, oxigraph, '
+                  f'in {graphs.get("oxigraph", 0)} named graphs')
     print(f'load_check: {len(files) - failures} of {len(files)} files load alike in four parsers')
     return 1 if failures else 0
 

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Loads each RDF file into its own in-memory Oxigraph store and prints
-// "FILE<TAB>COUNT" (distinct quads), or "FILE<TAB>ERROR<TAB>message".
-// Usage: oxigraph-count.js FILE...   (syntax from the extension: .ttl .nt .nq)
+// "FILE<TAB>COUNT<TAB>GRAPHS" (distinct quads, distinct named graphs), or
+// "FILE<TAB>ERROR<TAB>message".
+// Usage: oxigraph-count.js FILE...   (syntax from the extension: .ttl .nt .nq .trig)
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const oxigraph = require('oxigraph');
 
-const formats = { '.ttl': 'text/turtle', '.nt': 'application/n-triples', '.nq': 'application/n-quads' };
+const formats = { '.ttl': 'text/turtle', '.nt': 'application/n-triples', '.nq': 'application/n-quads', '.trig': 'application/trig' };
 let failed = false;
 for (const file of process.argv.slice(2)) {
   const format = formats[path.extname(file)];
@@ -19,7 +20,9 @@ for (const file of process.argv.slice(2)) {
   try {
     const store = new oxigraph.Store();
     store.load(fs.readFileSync(file, 'utf8'), { format });
-    console.log(`${file}\t${store.size}`);
+    const graphs = new Set(store.match().map((q) => (q.graph.termType === 'DefaultGraph' ? '' : q.graph.value)));
+    graphs.delete('');
+    console.log(`${file}\t${store.size}\t${graphs.size}`);
   } catch (e) {
     console.log(`${file}\tERROR\t${String(e.message || e).split('\n')[0]}`);
     failed = true;

@@ -1,9 +1,14 @@
 #!/usr/bin/env node
-// Validates RDF files against SHACL shapes with shacl-engine (files parsed by
-// n3; named graphs are merged into one data graph).
-// Usage: shacl.js [--each] SHAPES DATA...
+// Validates RDF files against SHACL shapes (files parsed by n3; named graphs
+// are merged into one data graph).
+// Usage: shacl.js [--each] [--engine E] SHAPES DATA...
 //   Without --each, all DATA files form one data graph; with --each, every
 //   file is validated on its own (one article's output at a time).
+//   --engine: rdf-validate-shacl (default), shacl-engine, or both (a graph
+//   conforms when both engines say so). shacl-engine 1.1.2 is not the
+//   default because its xsd:string check (from rdf-validation) rejects every
+//   character outside the Basic Multilingual Plane, emoji included: a regular
+//   expression without the 'u' flag sees their surrogate halves.
 // Prints one line per validation result, TAB-separated:
 //   FILE  FOCUS  PATH  VALUE  COMPONENT  MESSAGE
 // then "N files, N conform, N results". Exit 0 when every graph conforms,
@@ -42,14 +47,22 @@ function results(report, name) {
 
 async function main() {
   let args = process.argv.slice(2);
-  const each = args[0] === '--each';
-  if (each) args = args.slice(1);
+  let each = false;
+  let engine = 'rdf-validate-shacl';
+  for (;;) {
+    if (args[0] === '--each') {
+      each = true;
+      args = args.slice(1);
+    } else if (args[0] === '--engine' && args.length > 1) {
+      engine = args[1];
+      args = args.slice(2);
+    } else break;
+  }
   const [shapesFile, ...data] = args;
-  if (!shapesFile || data.length === 0) {
-    console.error('usage: shacl.js [--each] SHAPES DATA...');
+  if (!shapesFile || data.length === 0 || !['rdf-validate-shacl', 'shacl-engine', 'both'].includes(engine)) {
+    console.error('usage: shacl.js [--each] [--engine rdf-validate-shacl|shacl-engine|both] SHAPES DATA...');
     return 2;
   }
-  const { Validator } = await import('shacl-engine');
   const factory = { ...N3.DataFactory, dataset: (quads) => new N3.Store(quads || []) };
   const shapes = new N3.Store();
   try {
@@ -58,7 +71,19 @@ async function main() {
     console.error(`shacl.js: ${shapesFile}: ${e.message}`);
     return 2;
   }
-  const validator = new Validator(shapes, { factory });
+  // Each engine as a function from a data store to its report graph.
+  const engines = [];
+  if (engine !== 'shacl-engine') {
+    const mod = await import('rdf-validate-shacl');
+    const Validator = mod.default || mod;
+    const validator = new Validator(shapes, {});  // its own RDF/JS factory
+    engines.push(async (store) => validator.validate(store));
+  }
+  if (engine !== 'rdf-validate-shacl') {
+    const { Validator } = await import('shacl-engine');
+    const validator = new Validator(shapes, { factory });
+    engines.push(async (store) => validator.validate({ dataset: store }));
+  }
   const groups = each ? data.map((f) => [f]) : [data];
   let conforming = 0;
   let count = 0;
@@ -73,9 +98,15 @@ async function main() {
       failed = true;
       continue;
     }
-    const report = await validator.validate({ dataset: store });
-    const lines = results(new N3.Store([...report.dataset]), name);
-    if (report.conforms && lines.length === 0) conforming++;
+    let lines = [];
+    let conforms = true;
+    for (const validate of engines) {
+      const report = await validate(store);
+      conforms = conforms && report.conforms;
+      lines = lines.concat(results(new N3.Store([...report.dataset]), name));
+    }
+    lines = [...new Set(lines)].sort();
+    if (conforms && lines.length === 0) conforming++;
     else failed = true;
     count += lines.length;
     for (const l of lines) console.log(l);
