@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Every cg: term the output uses is declared in ontology/claimgraph.ttl
 with a label and a comment; stance properties carry the CAMEO codes of
-DESIGN.md; the ontology itself loads in the four parsers."""
+DESIGN.md and link to the concepts of ontology/cameo.ttl with the same
+notation; the ontology has a version IRI, licence and creator, and its
+human-readable page is what the Turtle gives; the ontology files load in the
+four parsers."""
 import os
 import re
 
@@ -9,6 +12,12 @@ from harness import EXAMPLE, PYTHON, ROOT, TOOLS, claimgraph, main, run, tempdir
 
 CG = 'https://w3id.org/claimgraph/ns#'
 ONTOLOGY = os.path.join(ROOT, 'ontology', 'claimgraph.ttl')
+CAMEO_SCHEME = os.path.join(ROOT, 'ontology', 'cameo.ttl')
+SHAPES = os.path.join(ROOT, 'ontology', 'shapes.ttl')
+SKOS = 'http://www.w3.org/2004/02/skos/core#'
+OWL = 'http://www.w3.org/2002/07/owl#'
+DCTERMS = 'http://purl.org/dc/terms/'
+RDF_TYPE = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#type'
 RDFS = 'http://www.w3.org/2000/01/rdf-schema#'
 
 # DESIGN.md's table of stance properties and their CAMEO codes.
@@ -18,8 +27,8 @@ CAMEO = {'recognizes': {'054'}, 'supports': {'05'}, 'opposes': {'11'}, 'condemns
          'accuses': {'112'}, 'meetsWith': {'04'}, 'protestsAgainst': {'14'}, 'attacks': {'18', '19'}}
 
 
-def ontology_triples():
-    nt = run(['serdi', '-i', 'turtle', '-o', 'ntriples', ONTOLOGY], check=0).stdout.decode()
+def ontology_triples(path=ONTOLOGY):
+    nt = run(['serdi', '-i', 'turtle', '-o', 'ntriples', path], check=0).stdout.decode()
     triples = []
     for line in nt.splitlines():
         m = re.match(r'<([^>]*)> <([^>]*)> (.*) \.$', line)
@@ -78,10 +87,49 @@ def test_stance_properties_carry_the_cameo_codes_of_the_design():
     assert codes == CAMEO, codes
 
 
-def test_the_ontology_loads_in_four_parsers():
-    proc = run([PYTHON, os.path.join(TOOLS, 'load_check.py'), ONTOLOGY])
+def test_every_declared_term_has_a_label_and_a_comment():
+    terms = declared_terms()
+    assert len(terms) > 50, len(terms)
+    for term, predicates in sorted(terms.items()):
+        assert RDFS + 'label' in predicates and RDFS + 'comment' in predicates, f'cg:{term}'
+
+
+def test_stance_properties_link_to_cameo_concepts_with_their_codes():
+    scheme = ontology_triples(CAMEO_SCHEME)
+    notation = {s: o.strip('"') for s, p, o in scheme if p == SKOS + 'notation'}
+    concepts = {s for s, p, o in scheme if p == RDF_TYPE and o == f'<{SKOS}Concept>'}
+    linked = {}
+    for s, p, o in ontology_triples():
+        if p == CG + 'cameoConcept':
+            concept = o.strip('<>')
+            assert concept in concepts, concept
+            linked.setdefault(s[len(CG):], set()).add(notation[concept])
+    assert linked == CAMEO, linked
+
+
+def test_the_ontology_says_what_version_licence_and_creator_it_has():
+    about = {p: o for s, p, o in ontology_triples() if s == 'https://w3id.org/claimgraph/ns'}
+    version = claimgraph('--version', check=0).stdout.decode().split()[1]
+    assert about[OWL + 'versionIRI'] == f'<https://w3id.org/claimgraph/ns/{version}>', (about, version)
+    assert about[DCTERMS + 'license'].startswith('<http'), about
+    assert DCTERMS + 'creator' in about, about
+
+
+def test_the_ontology_page_is_generated_from_the_turtle():
+    proc = run([PYTHON, os.path.join(ROOT, 'scripts', 'ontology-doc'), '--check'])
+    assert proc.returncode == 0, proc.stderr.decode()
+    page = open(os.path.join(ROOT, 'ontology', 'claimgraph.md'), encoding='utf-8').read()
+    for term in declared_terms():
+        assert f'`cg:{term}`' in page, term
+
+
+def test_the_ontology_files_load_in_four_parsers():
+    proc = run([PYTHON, os.path.join(TOOLS, 'load_check.py'), ONTOLOGY, CAMEO_SCHEME, SHAPES])
     assert proc.returncode == 0, proc.stdout.decode()
 
 
 main([test_every_term_in_the_output_is_declared_with_label_and_comment, test_every_term_the_code_can_write_is_declared,
-      test_stance_properties_carry_the_cameo_codes_of_the_design, test_the_ontology_loads_in_four_parsers])
+      test_stance_properties_carry_the_cameo_codes_of_the_design, test_every_declared_term_has_a_label_and_a_comment,
+      test_stance_properties_link_to_cameo_concepts_with_their_codes,
+      test_the_ontology_says_what_version_licence_and_creator_it_has,
+      test_the_ontology_page_is_generated_from_the_turtle, test_the_ontology_files_load_in_four_parsers])
