@@ -115,6 +115,7 @@ std::string man_page() {
   }
   out << ".SH EXAMPLES\n.nf\nclaimgraph article.txt > article.ttl\n"
       << "claimgraph \\-\\-format nquads \\-o corpus.nq articles/*.txt\n"
+      << "claimgraph \\-\\-format trig \\-\\-mentions \\-\\-include\\-text \\-\\-date 2019\\-01\\-24 article.txt\n"
       << "cat article.txt | claimgraph \\-\\-base https://example.org/news/\n.fi\n"
       << ".SH SEE ALSO\n.BR serdi (1),\n.BR rapper (1)\n";
   return out.str();
