@@ -52,6 +52,13 @@ void print_debug(std::ostream& out, const Analysis& a) {
   for (const Quote& q : a.extraction.quotes) {
     out << "  " << res.entities[q.speaker].id << ": \"" << a.document.slice(q.text).substr(0, 60) << "\"\n";
   }
+  out << "-- events\n";
+  auto name = [&](std::int32_t e) { return e >= 0 ? res.entities[static_cast<std::size_t>(e)].id : std::string("-"); };
+  for (const Event& e : a.extraction.events) {
+    out << "  " << (e.protest ? "protest" : "event") << " in " << name(e.place) << ", killed "
+        << (e.killed ? std::to_string(*e.killed) : std::string("-")) << ", reported by " << name(e.reported_by)
+        << ": \"" << a.document.slice(e.evidence).substr(0, 80) << "\"\n";
+  }
 }
 
 }  // namespace cg::cli

@@ -2,6 +2,7 @@
 #include "extract/extract.hpp"
 
 #include "extract/claims.hpp"
+#include "extract/events.hpp"
 #include "extract/quotes.hpp"
 #include "extract/roles.hpp"
 #include "extract/syntax.hpp"
@@ -36,6 +37,7 @@ Extraction extract(const Document& doc, const Segmentation& seg, const Recogniti
   out.quotes = quotes_of(seg, speakers);
   out.roles = find_roles(seg, rec, res, syntax, knowledge);
   out.claims = find_claims(seg, res, syntax, knowledge, speakers);
+  out.events = find_events(seg, res, syntax, knowledge);
   return out;
 }
 

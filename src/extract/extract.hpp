@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-/// Stage 5, extract: claims between entities, roles, and quotes with their
-/// speakers. Claims come from the relation lexicon's patterns; the syntax
+/// Stage 5, extract: claims between entities, roles, quotes with their
+/// speakers, and events (protests, deaths). Claims come from the relation lexicon's patterns; the syntax
 /// around a trigger (voice, coordination, negation, modality, relative
 /// clauses, reported speech, quotes) is read by general rules in syntax.cpp.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -53,13 +54,23 @@ struct Quote {
   std::uint32_t quotation = 0;  ///< Index in Segmentation::quotations.
 };
 
+/// Something the article reports happened: a protest, or deaths.
+struct Event {
+  bool protest = false;
+  std::optional<std::uint32_t> killed;  ///< People reported killed, when a count is given.
+  std::int32_t place = -1;              ///< Entity (a place or country) where it happened, or -1.
+  std::int32_t reported_by = -1;        ///< Entity the article credits with the report, or -1.
+  Span evidence;                        ///< The sentence that reports it.
+};
+
 struct Extraction {
   std::vector<Claim> claims;
   std::vector<Role> roles;
   std::vector<Quote> quotes;
+  std::vector<Event> events;
 };
 
-/// Extracts claims, roles and quotes of one article.
+/// Extracts claims, roles, quotes and events of one article.
 Extraction extract(const Document& doc, const Segmentation& seg, const Recognition& rec,
                    const Resolution& res, const Knowledge& knowledge);
 

@@ -248,3 +248,38 @@ TEST_CASE("an accusing verb said of an agent accuses it") {
   const auto c = claims_of(*a);
   CHECK(has(c, "hillary-clinton accuses russia"));
 }
+
+namespace {
+
+// "protest|event place killed reporter" for each event.
+std::vector<std::string> events_of(const cg::Analysis& a) {
+  std::vector<std::string> out;
+  auto id = [&](std::int32_t e) { return e >= 0 ? a.resolution.entities[static_cast<std::size_t>(e)].id : "-"; };
+  for (const cg::Event& e : a.extraction.events) {
+    out.push_back(std::string(e.protest ? "protest" : "event") + " " + id(e.place) + " " +
+                  (e.killed ? std::to_string(*e.killed) : "-") + " " + id(e.reported_by));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("events: protests with their place, deaths with their count, and who reported them") {
+  auto a = cg::test::run("Thousands of demonstrators gathered in Nairobi on Monday, Amnesty International said. "
+                         "Nine civilians were killed in Aleppo, according to the United Nations. "
+                         "Gunmen killed at least 14 people near the border. "
+                         "The strike killed 3 soldiers, the army said.");
+  const auto events = events_of(*a);
+  REQUIRE(events.size() == 4);
+  CHECK(events[0] == "protest nairobi - amnesty-international");
+  CHECK(events[1] == "event aleppo 9 united-nations");
+  CHECK(events[2] == "event - 14 -");
+  CHECK(events[3].rfind("event - 3 ", 0) == 0);
+}
+
+TEST_CASE("events: no event from animals, manners of speaking, quotations or years") {
+  auto a = cg::test::run("Hunters killed 91 foxes on the hills. The minister resigned in protest. "
+                         "\"Protesters in Lima were killed by the dozen,\" he said. "
+                         "The law of 1998 killed off the old rules. Protesters who say Peru lied met the mayor.");
+  CHECK(events_of(*a).empty());
+}

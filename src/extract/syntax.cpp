@@ -408,14 +408,14 @@ std::optional<ArgumentList> Syntax::final_noun_phrases(std::uint32_t i, std::uin
   // function word, adverb or verb form is taken for that noun.
   const std::uint32_t after = list->last;
   if (after < limit && seg_.tokens[after].kind == TokenKind::Word && !seg_.tokens[after].capitalized) {
-    const std::uint32_t c = classes_[after];
-    const std::uint32_t function_words =
-        (1u << static_cast<unsigned>(WordClass::Preposition)) | (1u << static_cast<unsigned>(WordClass::Conjunction)) |
-        (1u << static_cast<unsigned>(WordClass::Subordinator)) | (1u << static_cast<unsigned>(WordClass::Adverb)) |
-        (1u << static_cast<unsigned>(WordClass::Relative)) | (1u << static_cast<unsigned>(WordClass::Auxiliary)) |
-        (1u << static_cast<unsigned>(WordClass::Determiner)) | (1u << static_cast<unsigned>(WordClass::Negation)) |
-        (1u << static_cast<unsigned>(WordClass::PronounPerson)) | (1u << static_cast<unsigned>(WordClass::PronounPlural)) |
-        (1u << static_cast<unsigned>(WordClass::PronounThing)) | (1u << static_cast<unsigned>(WordClass::NumberWord));
+    const WordClassSet c = classes_[after];
+    const WordClassSet function_words =
+        bit(WordClass::Preposition) | bit(WordClass::Conjunction) |
+        bit(WordClass::Subordinator) | bit(WordClass::Adverb) |
+        bit(WordClass::Relative) | bit(WordClass::Auxiliary) |
+        bit(WordClass::Determiner) | bit(WordClass::Negation) |
+        bit(WordClass::PronounPerson) | bit(WordClass::PronounPlural) |
+        bit(WordClass::PronounThing) | bit(WordClass::NumberWord);
     const bool noun = is(after, WordClass::CompoundHead) ||
                       ((c & function_words) == 0 && shapes_[after] == 0 && !adverb(after));
     if (noun) {

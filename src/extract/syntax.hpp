@@ -59,7 +59,7 @@ class Syntax {
   void bind_quote_pronouns(const Quotation& q, std::uint32_t speaker, std::int32_t addressee);
 
   [[nodiscard]] bool is(std::uint32_t token, WordClass c) const {
-    return (classes_[token] & (1u << static_cast<unsigned>(c))) != 0;
+    return (classes_[token] & bit(c)) != 0;
   }
   [[nodiscard]] const Token& token(std::uint32_t i) const { return seg_.tokens[i]; }
   [[nodiscard]] std::uint8_t verb_shapes(std::uint32_t i) const { return shapes_[i]; }
@@ -116,7 +116,7 @@ class Syntax {
   const Segmentation& seg_;
   const Resolution& res_;
   const Knowledge& k_;
-  std::vector<std::uint32_t> classes_;
+  std::vector<WordClassSet> classes_;
   std::vector<std::uint8_t> shapes_;
   std::vector<std::int32_t> quote_entity_;  ///< Per token: entity of a quote pronoun, or -1.
   std::vector<ArgumentList> pairs_;         ///< "the two leaders" phrases, in text order.

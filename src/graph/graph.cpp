@@ -59,6 +59,7 @@ class GraphBuilder {
     for (const Claim& c : ext_.claims) claim(c);
     for (const Role& r : ext_.roles) role(r);
     for (const Quote& q : ext_.quotes) quote(q);
+    for (const Event& e : ext_.events) event(e);
     if (options_.mentions) {
       for (const Reference& r : res_.references) mention(r);
     }
@@ -98,6 +99,10 @@ class GraphBuilder {
     for (const Quote& q : ext_.quotes) {
       used[q.speaker] = true;
       if (q.addressee >= 0) used[static_cast<std::size_t>(q.addressee)] = true;
+    }
+    for (const Event& e : ext_.events) {
+      if (e.place >= 0) used[static_cast<std::size_t>(e.place)] = true;
+      if (e.reported_by >= 0) used[static_cast<std::size_t>(e.reported_by)] = true;
     }
     return used;
   }
@@ -232,6 +237,22 @@ class GraphBuilder {
     if (q.addressee >= 0) state(iri, cg_term("addressee"), entity_iri(static_cast<std::uint32_t>(q.addressee)));
     state(iri, cg_term("text"), english(text));
     provenance(iri, Modality::Asserted, q.text);
+  }
+
+  // An event is the article's report, attributed to whoever the article
+  // says reported it.
+  void event(const Event& e) {
+    const std::string identity = doc_.id + "|" + std::to_string(e.evidence.begin) + "," +
+                                 std::to_string(e.evidence.end) + "|" + (e.protest ? "protest" : "event");
+    const Iri iri = Iri::trusted(base_ + "event/" + stable_hash_hex(identity));
+    state(iri, rdf("type"), cg_term("Event"));
+    if (e.protest) state(iri, rdf("type"), cg_term("Protest"));
+    if (e.place >= 0) state(iri, cg_term("eventPlace"), entity_iri(static_cast<std::uint32_t>(e.place)));
+    if (e.killed) state(iri, cg_term("killed"), Literal::non_negative(*e.killed));
+    if (e.reported_by >= 0) {
+      state(iri, prov("wasAttributedTo"), entity_iri(static_cast<std::uint32_t>(e.reported_by)));
+    }
+    provenance(iri, Modality::Asserted, e.evidence);
   }
 
   // One mention of an entity (a name, a description or a pronoun) as a NIF

@@ -5,17 +5,26 @@
 
 namespace cg {
 
+namespace {
+
+Result<WordClasses> load_words(std::string_view name) {
+  auto text = data_file(name);
+  if (!text) return text.error();
+  return WordClasses::load(name, *text);
+}
+
+}  // namespace
+
 Result<Knowledge> Knowledge::load() {
-  const std::string_view words_file = "data/lexicon/words.tsv";
-  auto words_text = data_file(words_file);
-  if (!words_text) return words_text.error();
-  auto words = WordClasses::load(words_file, *words_text);
+  auto words = load_words("data/lexicon/words.tsv");
   if (!words) return words.error();
+  auto event_words = load_words("data/lexicon/events.tsv");
+  if (!event_words) return event_words.error();
   auto gazetteer = Gazetteer::load();
   if (!gazetteer) return gazetteer.error();
   auto relations = RelationLexicon::load(*words);
   if (!relations) return relations.error();
-  return Knowledge{std::move(*words), std::move(*gazetteer), std::move(*relations)};
+  return Knowledge{std::move(*words), std::move(*event_words), std::move(*gazetteer), std::move(*relations)};
 }
 
 }  // namespace cg

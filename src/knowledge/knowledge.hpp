@@ -13,6 +13,7 @@ namespace cg {
 
 struct Knowledge {
   WordClasses words;
+  WordClasses event_words;  ///< data/lexicon/events.tsv: words that report events.
   Gazetteer gazetteer;
   RelationLexicon relations;
 

@@ -48,6 +48,10 @@ constexpr std::array kClassNames = {
     ClassName{"compound-head", WordClass::CompoundHead},
     ClassName{"act-noun", WordClass::ActNoun},
     ClassName{"classifier", WordClass::Classifier},
+    ClassName{"protest-noun", WordClass::ProtestNoun},
+    ClassName{"death-word", WordClass::DeathWord},
+    ClassName{"victim-noun", WordClass::VictimNoun},
+    ClassName{"victim-link", WordClass::VictimLink},
 };
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
@@ -152,7 +156,7 @@ Result<WordClasses> WordClasses::load(std::string_view name, std::string_view te
 }
 
 void WordClasses::add_class(std::string_view word, WordClass c) {
-  classes_[std::string(word)] |= 1u << static_cast<unsigned>(c);
+  classes_[std::string(word)] |= bit(c);
 }
 
 std::vector<std::string> WordClasses::inflections(std::string_view lemma) const {
@@ -186,10 +190,10 @@ void WordClasses::add_verb(std::string_view lemma) {
 
 bool WordClasses::is(std::string_view norm, WordClass c) const {
   const auto it = classes_.find(norm);
-  return it != classes_.end() && (it->second & (1u << static_cast<unsigned>(c))) != 0;
+  return it != classes_.end() && (it->second & bit(c)) != 0;
 }
 
-std::uint32_t WordClasses::classes(std::string_view norm) const {
+WordClassSet WordClasses::classes(std::string_view norm) const {
   const auto it = classes_.find(norm);
   return it == classes_.end() ? 0 : it->second;
 }

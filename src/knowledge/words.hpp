@@ -48,8 +48,17 @@ enum class WordClass : std::uint8_t {
   CompoundHead,
   ActNoun,
   Classifier,
+  ProtestNoun,
+  DeathWord,
+  VictimNoun,
+  VictimLink,
   Count
 };
+
+/// A set of word classes, one bit per class.
+using WordClassSet = std::uint64_t;
+static_assert(static_cast<unsigned>(WordClass::Count) <= 64, "WordClassSet holds one bit per class");
+constexpr WordClassSet bit(WordClass c) noexcept { return WordClassSet{1} << static_cast<unsigned>(c); }
 
 /// Grammatical shapes of a verb form; a form may have several ("cut").
 enum VerbShape : std::uint8_t {
@@ -67,7 +76,7 @@ class WordClasses {
 
   [[nodiscard]] bool is(std::string_view norm, WordClass c) const;
   /// Every class of `norm` as a bit set (bit c for WordClass c), in one lookup.
-  [[nodiscard]] std::uint32_t classes(std::string_view norm) const;
+  [[nodiscard]] WordClassSet classes(std::string_view norm) const;
   /// Every form of `lemma` (regular rules plus the irregular table), the lemma included.
   [[nodiscard]] std::vector<std::string> inflections(std::string_view lemma) const;
   /// The lemma of a known verb form; empty when unknown.
@@ -86,7 +95,7 @@ class WordClasses {
   };
   void add_class(std::string_view word, WordClass c);
   void add_forms(std::string_view lemma, WordClass c);
-  StringMap<std::uint32_t> classes_;
+  StringMap<WordClassSet> classes_;
   StringMap<FormInfo> forms_;
   StringMap<std::vector<std::pair<std::string, std::uint8_t>>> irregular_;
 };

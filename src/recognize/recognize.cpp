@@ -143,9 +143,9 @@ class Recognizer {
         WordClass::PronounSecond, WordClass::Relative,   WordClass::Auxiliary,
         WordClass::Negation,   WordClass::Preposition,  WordClass::Conjunction,
         WordClass::Subordinator, WordClass::Adverb,     WordClass::NumberWord};
-    const std::uint32_t classes = w_.classes(tokens_[i].norm);
+    const WordClassSet classes = w_.classes(tokens_[i].norm);
     return std::any_of(kClosed.begin(), kClosed.end(),
-                       [&](WordClass c) { return (classes & (1u << static_cast<unsigned>(c))) != 0; });
+                       [&](WordClass c) { return (classes & bit(c)) != 0; });
   }
 
   // A capitalised word that may begin or continue a name.
