@@ -36,7 +36,7 @@ constexpr Flag kFlags[] = {
     {"mentions", nullptr, "Write every mention of an entity (name, description or pronoun) as a NIF phrase with "
                           "its offsets, linked to the entity (itsrdf:taIdentRef)."},
     {"date", "YYYY-MM-DD", "The day the articles were published (schema:datePublished)."},
-    {"source-url", "IRI", "Where the article was published (schema:url); an absolute IRI."},
+    {"source-url", "IRI", "Where the article was published (schema:url); an absolute IRI. Only with one input."},
     {"progress", nullptr, "Report progress on standard error (on by default when converting many files to a terminal)."},
     {"quiet,q", nullptr, "Print no warnings; errors are still reported."},
     {"help,h", nullptr, "Print this help and exit."},
@@ -191,6 +191,7 @@ Parsed parse(int argc, const char* const* argv) {
     auto iri = Iri::make(vm["source-url"].as<std::string>());
     if (!iri) return fail("--source-url: " + iri.error().message);
     c.source_url = iri->str();
+    if (c.inputs.size() > 1) return fail("--source-url names one article's URL; give one input with it");
   }
   c.include_text = vm.count("include-text") != 0;
   c.mentions = vm.count("mentions") != 0;

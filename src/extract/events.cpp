@@ -47,12 +47,23 @@ class EventFinder {
   std::optional<std::uint32_t> count_at(std::uint32_t i) const {
     const Token& t = seg_.tokens[i];
     if (t.kind == TokenKind::Number) {
+      // Digits, grouped by commas in threes when grouped at all ("1,200"
+      // but not "1,00").
       std::string digits;
+      std::size_t since_comma = 0;
+      bool grouped = false;
       for (const char c : t.text) {
-        if (c == ',') continue;
+        if (c == ',') {
+          if ((grouped && since_comma != 3) || since_comma == 0 || since_comma > 3) return std::nullopt;
+          grouped = true;
+          since_comma = 0;
+          continue;
+        }
         if (c < '0' || c > '9') return std::nullopt;
         digits += c;
+        ++since_comma;
       }
+      if (grouped && since_comma != 3) return std::nullopt;
       std::uint32_t n = 0;
       const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
       if (ec != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
@@ -67,6 +78,20 @@ class EventFinder {
     return std::nullopt;
   }
 
+  // The death word at j after a number reports deaths unless it is an
+  // adjective of something else ("5 dead fish") or the number is the
+  // subject of a transitive "killed" ("5 members killed the proposal").
+  bool deaths_reported(std::uint32_t j, const Sentence& s) const {
+    if (j + 1 >= s.last || seg_.tokens[j + 1].kind != TokenKind::Word) return true;
+    const std::string& next = seg_.tokens[j + 1].norm;
+    if (k_.words.is(next, WordClass::Determiner) || k_.words.is(next, WordClass::Possessive)) return false;
+    if (seg_.tokens[j].norm == "dead") {
+      return k_.words.is(next, WordClass::Preposition) || k_.words.is(next, WordClass::Conjunction) ||
+             k_.words.is(next, WordClass::Auxiliary);
+    }
+    return true;
+  }
+
   // "13 people killed", "13 were killed", "13 dead", "killing 13 civilians",
   // "killed at least 13"; not "killing 91 foxes".
   std::optional<std::uint32_t> deaths(const Sentence& s) const {
@@ -75,7 +100,10 @@ class EventFinder {
       const auto n = count_at(i);
       if (!n) continue;
       for (std::uint32_t j = i + 1; j < s.last && j <= i + 4; ++j) {
-        if (event_word(j, WordClass::DeathWord)) return n;
+        if (event_word(j, WordClass::DeathWord)) {
+          if (deaths_reported(j, s)) return n;
+          break;
+        }
         if (!event_word(j, WordClass::VictimNoun) && !event_word(j, WordClass::VictimLink)) break;
       }
       const bool people_after = i + 1 >= s.last || seg_.tokens[i + 1].kind != TokenKind::Word ||
@@ -90,9 +118,20 @@ class EventFinder {
     return std::nullopt;
   }
 
+  // A protest noun that names a protest happening: not "a demonstration of
+  // unity", "lodged a protest", "a protest song".
+  bool protest_at(std::uint32_t i, const Sentence& s) const {
+    if (!event_word(i, WordClass::ProtestNoun)) return false;
+    if (i + 1 < s.last && (seg_.tokens[i + 1].norm == "of" || event_word(i + 1, WordClass::NonEventHead))) return false;
+    for (std::uint32_t j = i; j-- > s.first && j + 4 > i;) {
+      if (event_word(j, WordClass::ComplaintVerb)) return false;
+    }
+    return true;
+  }
+
   bool protest(const Sentence& s) const {
     for (std::uint32_t i = s.first; i < s.last; ++i) {
-      if (event_word(i, WordClass::ProtestNoun)) return true;
+      if (protest_at(i, s)) return true;
       // "took to the streets"
       if (i + 3 < s.last && reported(i) && seg_.tokens[i + 1].norm == "to" && seg_.tokens[i + 2].norm == "the" &&
           seg_.tokens[i + 3].norm == "streets" && k_.words.lemma_of(seg_.tokens[i].norm) == "take") {
@@ -168,7 +207,26 @@ class EventFinder {
     return -1;
   }
 
+  // A sentence that denies, doubts or forecasts ("no protests were
+  // reported", "denied that 30 were killed", "protests could turn violent")
+  // reports no event that happened; events carry no polarity, so it gives none.
+  bool hedged(const Sentence& s) const {
+    for (std::uint32_t i = s.first; i < s.last; ++i) {
+      if (!reported(i)) continue;
+      const std::string& w = seg_.tokens[i].norm;
+      if (w == "no" || w == "none" || w == "n't" || k_.words.is(w, WordClass::Negation)) return true;
+      if (w == "could" || w == "would" || w == "may" || w == "might" || w == "will" || w == "should" ||
+          w == "'ll") {
+        return true;
+      }
+      const std::string_view lemma = k_.words.lemma_of(w);
+      if (lemma == "deny" || lemma == "plan" || lemma == "threaten" || lemma == "warn") return true;
+    }
+    return false;
+  }
+
   std::optional<Event> event_in(const Sentence& s) const {
+    if (hedged(s)) return std::nullopt;
     Event e;
     e.protest = protest(s);
     e.killed = deaths(s);

@@ -46,6 +46,7 @@ class GraphBuilder {
   GraphBuilder(const Document& doc, const Segmentation& seg, const Resolution& res, const Extraction& ext,
                const Knowledge& k, const GraphOptions& options, const World& world)
       : doc_(doc), seg_(seg), res_(res), ext_(ext), k_(k), options_(options), base_(options.base.str()),
+        key_(article_key(doc)),
         graph_{article_iri(options.base, doc), entities_graph_iri(options.base), Model(world)},
         article_(graph_.article), in_article_(graph_.model.iri(graph_.article)),
         in_entities_(graph_.model.iri(graph_.entities)) {}
@@ -185,7 +186,7 @@ class GraphBuilder {
     const Entity& s = res_.entities[c.subject];
     const Entity& o = res_.entities[c.object];
     const std::string property(property_name(c.property));
-    std::string identity = doc_.id + "|" + s.id + "|" + property + "|" + o.id + "|" + (c.negative ? "-" : "+") +
+    std::string identity = key_ + "|" + s.id + "|" + property + "|" + o.id + "|" + (c.negative ? "-" : "+") +
                            "|" + std::string(modality_name(c.modality)) + "|" +
                            std::to_string(c.evidence.begin) + "," + std::to_string(c.evidence.end);
     if (c.attributed_to >= 0) identity += "|" + res_.entities[static_cast<std::size_t>(c.attributed_to)].id;
@@ -216,7 +217,7 @@ class GraphBuilder {
     std::optional<Iri> in;
     if (r.organization >= 0) in = entity_iri(static_cast<std::uint32_t>(r.organization));
     else if (!r.known_organization.empty()) in = known_entity(r.known_organization);
-    const std::string identity = doc_.id + "|" + person.id + "|" + fold_key(r.title) + "|" + (in ? in->str() : "");
+    const std::string identity = key_ + "|" + person.id + "|" + fold_key(r.title) + "|" + (in ? in->str() : "");
     const Iri iri = Iri::trusted(base_ + "role/" + stable_hash_hex(identity));
     state(entity_iri(r.person), cg_term("holdsRole"), iri);
     state(iri, rdf("type"), cg_term("Role"));
@@ -228,7 +229,7 @@ class GraphBuilder {
   // A quote is attributed to its speaker: the text names who said it.
   void quote(const Quote& q) {
     const std::string text(doc_.slice(q.text));
-    const std::string identity = doc_.id + "|" + std::to_string(q.text.begin) + "," + std::to_string(q.text.end) +
+    const std::string identity = key_ + "|" + std::to_string(q.text.begin) + "," + std::to_string(q.text.end) +
                                  "|" + res_.entities[q.speaker].id;
     const Iri iri = Iri::trusted(base_ + "quote/" + stable_hash_hex(identity));
     state(iri, rdf("type"), cg_term("Quote"));
@@ -242,7 +243,7 @@ class GraphBuilder {
   // An event is the article's report, attributed to whoever the article
   // says reported it.
   void event(const Event& e) {
-    const std::string identity = doc_.id + "|" + std::to_string(e.evidence.begin) + "," +
+    const std::string identity = key_ + "|" + std::to_string(e.evidence.begin) + "," +
                                  std::to_string(e.evidence.end) + "|" + (e.protest ? "protest" : "event");
     const Iri iri = Iri::trusted(base_ + "event/" + stable_hash_hex(identity));
     state(iri, rdf("type"), cg_term("Event"));
@@ -272,6 +273,7 @@ class GraphBuilder {
   const Knowledge& k_;
   const GraphOptions& options_;
   std::string base_;
+  std::string key_;  ///< The article's identity in every IRI minted for it.
   ArticleGraph graph_;
   Iri article_;
   Node in_article_;
@@ -281,7 +283,12 @@ class GraphBuilder {
 
 }  // namespace
 
-Iri article_iri(const Iri& base, const Document& doc) { return Iri::trusted(base.str() + "article/" + doc.id); }
+std::string article_key(const Document& doc) {
+  if (doc.url.empty() && doc.date.empty()) return doc.id;
+  return stable_hash_hex(doc.id + "|" + doc.url + "|" + doc.date);
+}
+
+Iri article_iri(const Iri& base, const Document& doc) { return Iri::trusted(base.str() + "article/" + article_key(doc)); }
 
 Iri entities_graph_iri(const Iri& base) { return Iri::trusted(base.str() + "graph/entities"); }
 

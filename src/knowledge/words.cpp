@@ -52,6 +52,8 @@ constexpr std::array kClassNames = {
     ClassName{"death-word", WordClass::DeathWord},
     ClassName{"victim-noun", WordClass::VictimNoun},
     ClassName{"victim-link", WordClass::VictimLink},
+    ClassName{"complaint-verb", WordClass::ComplaintVerb},
+    ClassName{"non-event-head", WordClass::NonEventHead},
 };
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }

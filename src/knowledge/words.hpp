@@ -52,6 +52,8 @@ enum class WordClass : std::uint8_t {
   DeathWord,
   VictimNoun,
   VictimLink,
+  ComplaintVerb,
+  NonEventHead,
   Count
 };
 

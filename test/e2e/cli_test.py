@@ -3,6 +3,7 @@
 exit statuses, diagnostics that name file and position, batches that go on
 after a bad input, outputs that are complete or absent."""
 import os
+import re
 import subprocess
 
 from harness import CLAIMGRAPH, EXAMPLE, claimgraph, main, read, tempdir, write
@@ -35,7 +36,7 @@ def test_bad_usage_exits_2_with_one_line_and_no_output():
     cases = [['--bogus'], ['--format', 'rdfxml'], ['--base', 'not an iri/'], ['--base', 'http://example.org/x'],
              ['--base', 'http://example.org/a#b/'], ['-o', 'x.ttl', '-d', 'dir'], ['-d', 'dir', '-'], ['--output'],
              ['--date', '2019-02-30'], ['--date', '24.01.2019'], ['--source-url', 'www.example.org/a b'],
-             ['--source-url', 'relative/path']]
+             ['--source-url', 'relative/path'], ['--source-url', 'https://example.org/a', 'a.txt', 'b.txt']]
     for args in cases:
         proc = claimgraph(*args, stdin=b'')
         assert proc.returncode == 2, (args, proc.returncode)
@@ -163,6 +164,11 @@ def test_article_metadata_and_text_only_when_given():
     assert 'nif:isString """Peru backs Guaido.\n"""' in out, out
     assert 'schema:datePublished "2019-01-24"^^xsd:date' in out
     assert 'schema:url <https://example.org/news/1>' in out
+    # The same text published elsewhere is another article, with IRIs of its own.
+    other = claimgraph('--date', '2019-01-25', '--source-url', 'https://example.org/news/2',
+                       stdin=GOOD.encode(), check=0).stdout.decode()
+    article = lambda text: set(re.findall(r'<https://w3id.org/claimgraph/id/article/[0-9a-f]+>', text))
+    assert article(out) and article(other) and not article(out) & article(other) and not article(plain) & article(out)
 
 
 def test_trig_names_the_same_graphs_as_nquads():

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
-"""What a linked-data publisher relies on: every output conforms to
-ontology/shapes.ttl under a real SHACL engine (shacl-engine); every
+"""What a linked-data publisher relies on: every output, one article at a
+time and a batch merged into one graph, conforms to ontology/shapes.ttl under
+a real SHACL engine (rdf-validate-shacl; both it and shacl-engine must find
+every planted fault); every
 evidence's anchor is the article's text between its offsets, counted in
 code points; the domains and ranges the ontology declares hold; N-Quads and
 TriG batches keep one named graph per article; and a claim's provenance can
@@ -59,6 +61,9 @@ def test_outputs_conform_to_the_shapes():
         full = [out for _, out in convert_each(articles, full_dir, '--mentions', '--include-text',
                                                 '--date', '2019-01-24', '--source-url', 'https://example.org/a')]
         conforms(plain + full)
+        # The batch merged into one graph, as a store sees it.
+        merged = write(os.path.join(d, 'merged.ttl'), claimgraph('--mentions', *articles, check=0).stdout)
+        conforms([merged])
 
 
 def test_the_shapes_find_what_is_wrong():
