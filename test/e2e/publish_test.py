@@ -80,6 +80,8 @@ def test_the_shapes_find_what_is_wrong():
         'ClosedConstraintComponent': ('cg:polarity cg:Positive .', 'cg:polarity cg:Positive ; cg:bogus 1 .'),
         'NodeConstraintComponent': ('rdf:subject <https://w3id.org/claimgraph/id/entity/russia>',
                                     'rdf:subject <https://w3id.org/claimgraph/id/entity/caracas>'),
+        # An event that is neither a protest nor a count of deaths.
+        'OrConstraintComponent': ('cg:killed "13"^^xsd:nonNegativeInteger ;', ''),
     }
     with tempdir() as d:
         for component, (before, after) in faults.items():
