@@ -3,6 +3,7 @@
 
 #include <boost/program_options.hpp>
 
+#include <charconv>
 #include <sstream>
 
 #include "claimgraph.hpp"
@@ -24,20 +25,37 @@ struct Flag {
 constexpr Flag kFlags[] = {
     {"output,o", "FILE", "Write the graph of all inputs to FILE instead of standard output. FILE appears only when "
                          "complete: it is written beside and renamed into place."},
-    {"output-dir,d", "DIR", "Write one file per input into DIR, named after the input (article.txt -> article.ttl)."},
-    {"format,f", "FORMAT", "Output syntax: turtle (default), ntriples, nquads or trig. With nquads and trig each "
-                           "article's statements are in a named graph of their own, named by the article's IRI, and "
-                           "the descriptions of entities (types, labels, Wikidata links) in the shared graph "
-                           "BASE/graph/entities, so that a store can drop or replace one article."},
+    {"split,d", "DIR", "Write one file per article into DIR, named after the input (article.txt -> article.ttl; a "
+                       "JSON Lines article by its id), each written beside and renamed into place."},
+    {"format,f", "FORMAT", "Output syntax: turtle (default; one graph, entities merged across articles), ntriples, "
+                           "nquads, trig, or dot (the stance network for Graphviz: one node per entity, one edge per "
+                           "claim coloured by relation, dashed when negative, labelled with the number of articles "
+                           "that support it). With nquads and trig each article's statements are in a named graph "
+                           "of their own, named by the article's IRI, and the descriptions of entities (types, "
+                           "labels, Wikidata links) in the shared graph BASE/graph/entities, so that a store can "
+                           "drop or replace one article. N-Triples, N-Quads and TriG stream: memory does not grow "
+                           "with the batch."},
     {"base,b", "IRI", "Base of the IRIs minted for articles, entities, claims, roles and quotes; must be an "
                       "absolute IRI ending in '/'. Default: https://w3id.org/claimgraph/id/"},
+    {"jsonl", nullptr, "Read every input as JSON Lines (inputs ending in .jsonl always are): one article a line, "
+                       "{\"id\", \"url\", \"title\", \"date\", \"text\"}; title, date and url become the "
+                       "article's schema:headline, schema:datePublished and schema:url."},
+    {"glob", "PATTERN", "When walking a directory, take the files whose names match PATTERN (shell wildcards; "
+                        "default: *.txt and *.jsonl). Directories are walked recursively, in sorted order."},
+    {"jobs,j", "N", "Convert with N worker threads (default 1); the output is the same bytes whatever N."},
     {"include-text", nullptr, "Write each article's text on its node (nif:isString), so that the graph alone "
                               "shows what every evidence's offsets point at."},
     {"mentions", nullptr, "Write every mention of an entity (name, description or pronoun) as a NIF phrase with "
                           "its offsets, linked to the entity (itsrdf:taIdentRef)."},
     {"date", "YYYY-MM-DD", "The day the articles were published (schema:datePublished)."},
     {"source-url", "IRI", "Where the article was published (schema:url); an absolute IRI. Only with one input."},
-    {"progress", nullptr, "Report progress on standard error (on by default when converting many files to a terminal)."},
+    {"stats", nullptr, "Print a summary on standard error: articles, entities by type, claims by relation and "
+                       "polarity, errors."},
+    {"strict", nullptr, "Stop at the first input that cannot be converted (exit status 1)."},
+    {"data", "DIR", "Read the gazetteer and lexicon from DIR/data/ instead of the installed copy (or the copy "
+                    "built into the program when none is installed)."},
+    {"progress", nullptr, "Report progress on standard error: articles done, articles per second, time left (on by "
+                          "default when standard error is a terminal, unless --quiet)."},
     {"quiet,q", nullptr, "Print no warnings; errors are still reported."},
     {"help,h", nullptr, "Print this help and exit."},
     {"version,V", nullptr, "Print the version and exit."},
@@ -51,8 +69,8 @@ constexpr const char* kDescription =
     "characters of the article that carry it. With no FILE, or when FILE is -, reads standard input.";
 constexpr const char* kExitStatus =
     "0  every input was converted\n"
-    "1  some input could not be converted (for example invalid UTF-8); the others were, and the error names "
-    "the file, line and column\n"
+    "1  some input could not be converted (unreadable, empty, not UTF-8, binary, a malformed JSON line); the "
+    "others were, and each error names the file (and line or position)\n"
     "2  bad usage, or the output could not be written (no partial output file is left)";
 
 po::options_description visible() {
@@ -114,7 +132,9 @@ std::string man_page() {
     out << ".TP\n.B " << line.substr(0, 1) << "\n" << roff_escape(line.substr(3)) << "\n";
   }
   out << ".SH EXAMPLES\n.nf\nclaimgraph article.txt > article.ttl\n"
-      << "claimgraph \\-\\-format nquads \\-o corpus.nq articles/*.txt\n"
+      << "claimgraph \\-\\-format nquads \\-j 2 \\-o corpus.nq articles/\n"
+      << "claimgraph \\-\\-split out/ \\-\\-stats feed.jsonl\n"
+      << "claimgraph \\-\\-format dot articles/ | dot \\-Tsvg > stances.svg\n"
       << "claimgraph \\-\\-format trig \\-\\-mentions \\-\\-include\\-text \\-\\-date 2019\\-01\\-24 article.txt\n"
       << "cat article.txt | claimgraph \\-\\-base https://example.org/news/\n.fi\n"
       << ".SH SEE ALSO\n.BR serdi (1),\n.BR rapper (1)\n";
@@ -125,6 +145,7 @@ Parsed parse(int argc, const char* const* argv) {
   Parsed parsed;
   po::options_description hidden("Hidden");
   hidden.add_options()("input", po::value<std::vector<std::string>>(), "input files")(
+      "output-dir", po::value<std::string>(), "the former name of --split")(
       "man", "print the man page")("debug", "print the pipeline's intermediate results to standard error");
   po::options_description all;
   all.add(visible()).add(hidden);
@@ -160,13 +181,16 @@ Parsed parse(int argc, const char* const* argv) {
   if (vm.count("input")) c.inputs = vm["input"].as<std::vector<std::string>>();
   if (c.inputs.empty()) c.inputs.push_back("-");
   if (vm.count("output")) c.output = vm["output"].as<std::string>();
-  if (vm.count("output-dir")) c.output_dir = vm["output-dir"].as<std::string>();
-  if (c.output && c.output_dir) return fail("--output and --output-dir cannot be used together");
+  if (vm.count("split")) c.split_dir = vm["split"].as<std::string>();
+  if (vm.count("output-dir") && !c.split_dir) c.split_dir = vm["output-dir"].as<std::string>();
+  if (c.output && c.split_dir) return fail("--output and --split cannot be used together");
   if (c.output && c.output->empty()) return fail("--output needs a file name");
-  if (c.output_dir && c.output_dir->empty()) return fail("--output-dir needs a directory name");
+  if (c.split_dir && c.split_dir->empty()) return fail("--split needs a directory name");
   if (vm.count("format")) {
     const auto f = parse_format(vm["format"].as<std::string>());
-    if (!f) return fail("unknown format '" + vm["format"].as<std::string>() + "' (use turtle, ntriples, nquads or trig)");
+    if (!f) {
+      return fail("unknown format '" + vm["format"].as<std::string>() + "' (use turtle, ntriples, nquads, trig or dot)");
+    }
     c.format = *f;
   }
   if (vm.count("base")) {
@@ -177,11 +201,20 @@ Parsed parse(int argc, const char* const* argv) {
     if (base.find('#') != std::string::npos) return fail("--base: the IRI must not contain '#'");
     c.base = std::move(*iri);
   }
-  if (c.output_dir) {
-    for (const std::string& in : c.inputs) {
-      if (in == "-") return fail("--output-dir needs input files, not standard input");
+  if (vm.count("jobs")) {
+    const std::string n = vm["jobs"].as<std::string>();
+    unsigned jobs = 0;
+    const auto [end, ec] = std::from_chars(n.data(), n.data() + n.size(), jobs);
+    if (ec != std::errc() || end != n.data() + n.size() || jobs < 1 || jobs > 256) {
+      return fail("--jobs: '" + n + "' is not a number from 1 to 256");
     }
+    c.jobs = jobs;
   }
+  if (vm.count("glob")) c.glob = vm["glob"].as<std::string>();
+  if (vm.count("data")) c.data_dir = vm["data"].as<std::string>();
+  c.jsonl = vm.count("jsonl") != 0;
+  c.stats = vm.count("stats") != 0;
+  c.strict = vm.count("strict") != 0;
   if (vm.count("date")) {
     const std::string date = vm["date"].as<std::string>();
     if (auto d = Literal::date(date); !d) return fail("--date: " + d.error().message);

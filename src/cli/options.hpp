@@ -23,13 +23,19 @@ enum Exit : int {
 struct Config {
   std::vector<std::string> inputs;  ///< "-" is standard input.
   std::optional<std::string> output;      ///< One output file.
-  std::optional<std::string> output_dir;  ///< One file per input.
+  std::optional<std::string> split_dir;   ///< One file per article (--split).
   Format format = Format::Turtle;
   Iri base = Iri::trusted("https://w3id.org/claimgraph/id/");
   bool include_text = false;  ///< nif:isString on the article.
   bool mentions = false;      ///< Every entity mention as a nif:Phrase.
   std::string date;           ///< schema:datePublished of every input (checked YYYY-MM-DD).
   std::string source_url;     ///< schema:url of every input (checked absolute IRI).
+  std::string glob;           ///< Files to take when walking directories.
+  bool jsonl = false;         ///< Every input is JSON Lines.
+  unsigned jobs = 1;          ///< Worker threads.
+  bool stats = false;         ///< Print a summary on standard error.
+  bool strict = false;        ///< Stop at the first input that fails.
+  std::string data_dir;       ///< Read data/ from here instead of the installed or built-in copy.
   bool progress = false;
   bool quiet = false;
   bool debug = false;

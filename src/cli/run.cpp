@@ -3,7 +3,11 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <chrono>
+#include <map>
+#include <thread>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -16,6 +20,9 @@
 
 #include "claimgraph.hpp"
 #include "cli/debug.hpp"
+#include "cli/inputs.hpp"
+#include "knowledge/tsv.hpp"
+#include "write/dot.hpp"
 
 namespace cg::cli {
 
@@ -123,32 +130,68 @@ class Output {
   bool broken_pipe_ = false;
 };
 
-Result<std::string> read_input(const std::string& name) {
-  if (name == "-") {
-    std::string bytes((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
-    if (std::cin.bad()) return make_error("standard input: cannot read");
-    return bytes;
-  }
+// Where the program's installed data lives: PREFIX/share/claimgraph beside
+// PREFIX/bin/claimgraph, if that is where it runs from; else "" (the copy
+// built into the program serves).
+std::string installed_data_directory() {
   std::error_code ec;
-  if (fs::is_directory(name, ec)) return make_error(name + ": is a directory");
-  std::ifstream in(name, std::ios::binary);
-  if (!in) return make_error(name + ": cannot read: " + std::strerror(errno));
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return make_error(name + ": cannot read: " + std::strerror(errno));
-  return buffer.str();
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return {};
+  const fs::path share = exe.parent_path().parent_path() / "share" / "claimgraph";
+  if (fs::is_regular_file(share / "data" / "lexicon" / "words.tsv", ec)) return share.string();
+  return {};
 }
 
-std::string display_name(const std::string& input) { return input == "-" ? "<stdin>" : input; }
+/// Counts for --stats.
+struct BatchStats {
+  std::size_t articles = 0;
+  std::size_t failed = 0;
+  std::map<std::string, std::set<std::string>> entities;         ///< type -> entity ids
+  std::map<std::string, std::pair<std::size_t, std::size_t>> claims;  ///< property -> (positive, negative)
 
+  void add(const Analysis& a) {
+    ++articles;
+    for (const Entity& e : a.resolution.entities) entities[std::string(type_name(e.type))].insert(e.id);
+    for (const Claim& c : a.extraction.claims) {
+      auto& counts = claims[std::string(property_name(c.property))];
+      (c.negative ? counts.second : counts.first)++;
+    }
+  }
+
+  void print(std::ostream& out) const {
+    std::size_t entity_total = 0, claim_total = 0;
+    for (const auto& [type, ids] : entities) entity_total += ids.size();
+    for (const auto& [property, counts] : claims) claim_total += counts.first + counts.second;
+    out << "claimgraph: " << articles << " articles converted, " << failed << " failed\n";
+    out << "claimgraph: " << entity_total << " entities:";
+    for (const auto& [type, ids] : entities) out << " " << type << " " << ids.size() << ";";
+    out << "\nclaimgraph: " << claim_total << " claims (positive/negative):";
+    for (const auto& [property, counts] : claims) out << " " << property << " " << counts.first << "/" << counts.second << ";";
+    out << "\n";
+  }
+};
+
+/// A progress line on standard error: articles done, rate, time left
+/// (from the share of input bytes read).
 class Progress {
  public:
-  Progress(bool enabled, std::size_t total) : enabled_(enabled), total_(total) {}
-  void update(std::size_t done, std::size_t failed) {
+  Progress(bool enabled, std::uintmax_t total_bytes) : enabled_(enabled), total_(total_bytes) {}
+  void update(std::size_t done, std::size_t failed, std::uintmax_t bytes_read) {
     if (!enabled_) return;
-    std::cerr << "\rclaimgraph: " << done << "/" << total_ << " articles";
-    if (failed) std::cerr << " (" << failed << " failed)";
-    std::cerr << std::flush;
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    std::ostringstream line;
+    line << "\rclaimgraph: " << done << " articles";
+    if (failed) line << " (" << failed << " failed)";
+    if (seconds > 0.2) {
+      line << ", " << static_cast<long>(static_cast<double>(done) / seconds) << " articles/s";
+      if (total_ > 0 && bytes_read > 0 && bytes_read < total_) {
+        const double left = seconds * static_cast<double>(total_ - bytes_read) / static_cast<double>(bytes_read);
+        line << ", " << static_cast<long>(left + 0.5) << " s left";
+      }
+    }
+    line << "   ";
+    std::cerr << line.str() << std::flush;
   }
   void finish() {
     if (enabled_) std::cerr << "\n";
@@ -156,121 +199,255 @@ class Progress {
 
  private:
   bool enabled_;
-  std::size_t total_;
+  std::uintmax_t total_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+/// One article converted by a worker: everything the writer needs, so that
+/// the main thread only emits, in input order.
+struct Converted {
+  std::string error;                   ///< Why it failed: one line naming the input.
+  std::vector<std::string> warnings;   ///< Metadata left out, and why.
+  std::unique_ptr<Analysis> analysis;  ///< For --stats and --format dot.
+  std::optional<ArticleGraph> graph;   ///< For the merged Turtle graph (in the worker's world).
+  std::string bytes;                   ///< Serialized, for streamed formats and --split.
+  std::string debug;
+};
+
+class Converter {
+ public:
+  Converter(const Config& config, const Knowledge& knowledge) : config_(config), knowledge_(knowledge) {
+    options_.base = config.base;
+    options_.include_text = config.include_text;
+    options_.mentions = config.mentions;
+  }
+
+  /// Whether the batch is one merged graph (Turtle) rather than a stream.
+  [[nodiscard]] bool merged() const { return config_.format == Format::Turtle && !config_.split_dir; }
+
+  Converted convert(const ArticleInput& in, const World& world) const {
+    Converted out;
+    if (!in.error.empty()) {
+      out.error = in.name + ": " + in.error;
+      return out;
+    }
+    auto analysis = analyze(in.bytes, in.name, knowledge_);
+    if (!analysis) {
+      out.error = analysis.error().describe();
+      return out;
+    }
+    Analysis& a = **analysis;
+    metadata(in, a.document, out.warnings);
+    if (config_.debug) {
+      std::ostringstream debug;
+      print_debug(debug, a);
+      out.debug = debug.str();
+    }
+    if (config_.format != Format::Dot) {
+      ArticleGraph graph =
+          build_graph(a.document, a.segmentation, a.resolution, a.extraction, knowledge_, options_, world);
+      if (merged()) {
+        out.graph.emplace(std::move(graph));
+      } else {
+        GraphWriter writer(config_.format, /*declare_prefixes=*/config_.split_dir.has_value());
+        if (Status st = writer.write(graph); !st) {
+          out.error = in.name + ": " + st.error().message;
+          return out;
+        }
+        out.bytes = writer.take();
+      }
+    } else if (config_.split_dir) {
+      StanceNetwork network;
+      network.add(in.name, a.resolution, a.extraction);
+      out.bytes = network.dot();
+    }
+    out.analysis = std::move(*analysis);
+    return out;
+  }
+
+ private:
+  // Title, date and URL from JSON Lines, or date and URL from the command
+  // line; what does not check out is left out with a warning.
+  void metadata(const ArticleInput& in, Document& doc, std::vector<std::string>& warnings) const {
+    std::string date = in.date.empty() ? config_.date : in.date;
+    if (date.size() > 10 && date[10] == 'T') date.resize(10);  // a date-time: its day
+    if (!date.empty()) {
+      if (Literal::date(date)) doc.date = date;
+      else warnings.push_back("date '" + in.date + "' is not YYYY-MM-DD; left out");
+    }
+    const std::string& url = in.url.empty() ? config_.source_url : in.url;
+    if (!url.empty()) {
+      if (Iri::make(url)) doc.url = url;
+      else warnings.push_back("url '" + url + "' is not an absolute IRI; left out");
+    }
+    if (!in.title.empty()) doc.title = in.title;
+  }
+
+  const Config& config_;
+  const Knowledge& knowledge_;
+  GraphOptions options_;
 };
 
 }  // namespace
 
 int run(const Config& config) {
+  if (!config.data_dir.empty()) set_data_directory(config.data_dir);
+  else set_data_directory(installed_data_directory());
   auto knowledge = Knowledge::load();
   if (!knowledge) {
-    report("built-in data is broken: " + knowledge.error().describe());
+    report("cannot load the gazetteer and lexicon: " + knowledge.error().describe());
     return kUsage;
   }
-  World world;
-  GraphOptions graph_options;
-  graph_options.base = config.base;
-  graph_options.include_text = config.include_text;
-  graph_options.mentions = config.mentions;
+  const Converter converter(config, *knowledge);
 
   std::optional<Output> shared;
-  if (!config.output_dir) {
+  if (!config.split_dir) {
     auto out = config.output ? Output::file(*config.output) : Output::standard_output();
     if (!out) {
       report(out.error().describe());
       return kUsage;
     }
     shared.emplace(std::move(*out));
-  }
-  if (config.output_dir) {
+  } else {
     std::error_code ec;
-    fs::create_directories(*config.output_dir, ec);
+    fs::create_directories(*config.split_dir, ec);
     if (ec) {
-      report(*config.output_dir + ": cannot create directory: " + ec.message());
+      report(*config.split_dir + ": cannot create directory: " + ec.message());
       return kUsage;
     }
   }
-  GraphWriter shared_writer(config.format);
-  Progress progress(config.progress || (::isatty(STDERR_FILENO) && config.inputs.size() > 20),
-                    config.inputs.size());
 
-  std::size_t failed = 0;
-  std::size_t converted = 0;
+  std::vector<Source> sources = expand_sources(config.inputs, InputOptions{config.glob, config.jsonl});
+  std::uintmax_t total_bytes = 0;
+  for (const Source& s : sources) total_bytes += s.size;
+  ArticleReader reader(std::move(sources));
+  Progress progress(!config.quiet && (config.progress || ::isatty(STDERR_FILENO) == 1), total_bytes);
+
+  // One world per worker: Sord's node table is not shared between threads.
+  // Worker w uses worlds[w] only while the main thread waits for the chunk.
+  const unsigned jobs = config.jobs;
+  std::vector<World> worlds(jobs);
+  World merged_world;
+  Model merged(merged_world);
+  StanceNetwork network;
+  BatchStats stats;
   std::set<std::string> written_names;
-  for (std::size_t i = 0; i < config.inputs.size(); ++i) {
-    const std::string& input = config.inputs[i];
-    progress.update(i, failed);
-    auto bytes = read_input(input);
-    if (!bytes) {
-      report(bytes.error().describe());
-      ++failed;
-      continue;
+  bool stop = false;
+  int status = kOk;
+
+  // Streamed formats start with the prefixes, once.
+  if (shared && !converter.merged() && config.format != Format::Dot) {
+    if (Status st = shared->write(GraphWriter::prefixes(config.format)); !st) {
+      report(st.error().describe());
+      return kUsage;
     }
-    auto analysis = analyze(*bytes, display_name(input), *knowledge);
-    if (!analysis) {
-      report(analysis.error().describe());
-      ++failed;
-      continue;
-    }
-    Analysis& a = **analysis;
-    a.document.date = config.date;
-    a.document.url = config.source_url;
-    if (config.debug) print_debug(std::cerr, a);
-    const ArticleGraph graph =
-        build_graph(a.document, a.segmentation, a.resolution, a.extraction, *knowledge, graph_options, world);
-    if (config.output_dir) {
-      const std::string name = fs::path(input).stem().string() + std::string(format_extension(config.format));
-      if (!written_names.insert(name).second) {
-        report(input + ": another input already wrote " + name + " in " + *config.output_dir + "; skipped");
-        ++failed;
-        continue;
+  }
+
+  const std::size_t chunk_size = 32 * jobs;
+  std::vector<ArticleInput> chunk;
+  std::vector<Converted> results;
+  while (!stop) {
+    chunk.clear();
+    ArticleInput next;
+    while (chunk.size() < chunk_size && reader.next(next)) chunk.push_back(std::move(next));
+    if (chunk.empty()) break;
+    results.clear();
+    results.resize(chunk.size());
+    std::atomic<std::size_t> cursor{0};
+    auto work = [&](unsigned w) {
+      for (std::size_t i; (i = cursor.fetch_add(1)) < chunk.size();) {
+        try {
+          results[i] = converter.convert(chunk[i], worlds[w]);
+        } catch (const std::exception& e) {
+          results[i] = Converted{};
+          results[i].error = chunk[i].name + ": internal error: " + e.what();
+        }
       }
-      GraphWriter writer(config.format);
-      if (Status st = writer.write(graph); !st) {
-        report(input + ": " + st.error().message);
-        ++failed;
-        continue;
-      }
-      auto out = Output::file((fs::path(*config.output_dir) / name).string());
-      if (!out) {
-        report(out.error().describe());
-        progress.finish();
-        return kUsage;
-      }
-      Status st = out->write(writer.take());
-      if (st) st = out->commit();
-      if (!st) {
-        report(st.error().describe());
-        progress.finish();
-        return kUsage;
-      }
+    };
+    if (jobs == 1 || chunk.size() == 1) {
+      work(0);
     } else {
-      if (Status st = shared_writer.write(graph); !st) {
-        report(input + ": " + st.error().message);
-        ++failed;
+      std::vector<std::thread> threads;
+      for (unsigned w = 1; w < jobs; ++w) threads.emplace_back(work, w);
+      work(0);
+      for (std::thread& t : threads) t.join();
+    }
+
+    // Emit in input order: the same bytes whatever the number of jobs.
+    for (std::size_t i = 0; i < chunk.size() && !stop; ++i) {
+      const ArticleInput& in = chunk[i];
+      Converted& r = results[i];
+      if (!r.debug.empty()) std::cerr << r.debug;
+      if (!config.quiet) {
+        for (const std::string& w : r.warnings) report(in.name + ": warning: " + w);
+      }
+      if (!r.error.empty()) {
+        report(r.error);
+        ++stats.failed;
+        status = kInputFailed;
+        if (config.strict) stop = true;
         continue;
       }
-      if (Status st = shared->write(shared_writer.take()); !st) {
+      if (config.split_dir) {
+        const std::string name = in.stem + std::string(format_extension(config.format));
+        if (!written_names.insert(name).second) {
+          report(in.name + ": another input already wrote " + name + " in " + *config.split_dir + "; skipped");
+          ++stats.failed;
+          status = kInputFailed;
+          if (config.strict) stop = true;
+          continue;
+        }
+        auto out = Output::file((fs::path(*config.split_dir) / name).string());
+        Status st = out ? out->write(r.bytes) : Status(out.error());
+        if (st) st = out->commit();
+        if (!st) {
+          report(st.error().describe());
+          progress.finish();
+          return kUsage;
+        }
+      } else if (converter.merged()) {
+        merged.add_all(r.graph->model);
+      } else if (config.format == Format::Dot) {
+        network.add(in.name, r.analysis->resolution, r.analysis->extraction);
+      } else if (Status st = shared->write(r.bytes); !st) {
         progress.finish();
         if (shared->broken_pipe()) return kOk;  // the reader stopped early: not our failure
         report(st.error().describe());
         return kUsage;
       }
+      stats.add(*r.analysis);
     }
-    ++converted;
+    results.clear();  // frees the workers' nodes, on this thread, while they wait
+    progress.update(stats.articles, stats.failed, reader.bytes_read());
   }
-  progress.update(config.inputs.size(), failed);
   progress.finish();
+
   if (shared) {
-    if (converted == 0 && config.output) {
+    std::string tail;
+    if (converter.merged()) {
+      GraphWriter writer(Format::Turtle);
+      if (Status st = writer.write_all(merged); !st) {
+        report(st.error().describe());
+        return kUsage;
+      }
+      tail = writer.take();
+    } else if (config.format == Format::Dot) {
+      tail = network.dot();
+    }
+    Status st = shared->write(tail);
+    if (stats.articles == 0 && config.output) {
       shared->abandon();  // nothing converted: no output file at all
-    } else if (Status st = shared->commit(); !st) {
-      if (shared->broken_pipe()) return kOk;
-      report(st.error().describe());
-      return kUsage;
+    } else {
+      if (st) st = shared->commit();
+      if (!st) {
+        if (shared->broken_pipe()) return kOk;
+        report(st.error().describe());
+        return kUsage;
+      }
     }
   }
-  return failed ? kInputFailed : kOk;
+  if (config.stats) stats.print(std::cerr);
+  return status;
 }
 
 }  // namespace cg::cli

@@ -35,6 +35,7 @@ struct Document {
   /// published (an absolute IRI). Checked by whoever sets them.
   std::string date;
   std::string url;
+  std::string title;  ///< The headline the input's metadata gives; else the text's own (`headline`).
 
   [[nodiscard]] std::string_view slice(Span span) const {
     return std::string_view(text).substr(span.begin, span.size());

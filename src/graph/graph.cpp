@@ -142,7 +142,11 @@ class GraphBuilder {
     if (options_.include_text) state(article_, nif("isString"), plain(doc_.text));
     state(article_, nif("beginIndex"), Literal::non_negative(0));
     state(article_, nif("endIndex"), Literal::non_negative(doc_.code_point_length()));
-    if (!doc_.headline.empty()) state(article_, schema("headline"), english(std::string(doc_.slice(doc_.headline))));
+    if (!doc_.title.empty()) {
+      state(article_, schema("headline"), english(doc_.title));
+    } else if (!doc_.headline.empty()) {
+      state(article_, schema("headline"), english(std::string(doc_.slice(doc_.headline))));
+    }
     if (!doc_.date.empty()) {
       if (auto date = Literal::date(doc_.date)) state(article_, schema("datePublished"), *date);
     }

@@ -39,6 +39,23 @@ void Model::add(const Iri& subject, const Iri& predicate, const Literal& object,
   add(iri(subject), iri(predicate), literal(object), graph);
 }
 
+void Model::add_all(const Model& other) {
+  auto copy = [&](const SordNode* n) -> Node {
+    if (!n) return Node();
+    const SordNode* dt = sord_node_get_datatype(n);
+    const char* lang = sord_node_get_language(n);
+    SerdNode lang_node{};
+    if (lang) lang_node = serd_node_from_string(SERD_LITERAL, reinterpret_cast<const std::uint8_t*>(lang));
+    return Node(world_, sord_node_from_serd_node(world_, nullptr, sord_node_to_serd_node(n),
+                                                 dt ? sord_node_to_serd_node(dt) : nullptr, lang ? &lang_node : nullptr));
+  };
+  Iter it(sord_begin(other.get()));
+  for (; !it.end(); it.next()) {
+    add(copy(it.node(SORD_SUBJECT)), copy(it.node(SORD_PREDICATE)), copy(it.node(SORD_OBJECT)),
+        copy(it.node(SORD_GRAPH)));
+  }
+}
+
 std::size_t Model::size() const noexcept { return sord_num_quads(model_.get()); }
 
 }  // namespace cg

@@ -84,6 +84,10 @@ class Model {
   void add(const Iri& subject, const Iri& predicate, const Iri& object, const Node& graph);
   void add(const Iri& subject, const Iri& predicate, const Literal& object, const Node& graph);
 
+  /// Adds every statement of `other`, which may belong to another world
+  /// (nodes are interned again here).
+  void add_all(const Model& other);
+
   [[nodiscard]] std::size_t size() const noexcept;
   [[nodiscard]] SordModel* get() const noexcept { return model_.get(); }
   [[nodiscard]] SordWorld* world() const noexcept { return world_; }

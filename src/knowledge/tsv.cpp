@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "knowledge/tsv.hpp"
 
+#include <fstream>
+#include <map>
+#include <sstream>
+
 #include "util/embedded.hpp"
 #include "util/text.hpp"
 
@@ -41,7 +45,30 @@ std::vector<std::string_view> alternatives(std::string_view field) {
   return out;
 }
 
+namespace {
+
+std::string& data_directory() {
+  static std::string directory;
+  return directory;
+}
+
+}  // namespace
+
+void set_data_directory(std::string directory) { data_directory() = std::move(directory); }
+
 Result<std::string_view> data_file(std::string_view name) {
+  if (!data_directory().empty()) {
+    // Files read once and kept: the loaders keep views into them.
+    static std::map<std::string, std::string, std::less<>> loaded;
+    if (auto it = loaded.find(name); it != loaded.end()) return std::string_view(it->second);
+    const std::string path = data_directory() + "/" + std::string(name);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return make_error(path + ": cannot read data file");
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (in.bad()) return make_error(path + ": cannot read data file");
+    return std::string_view(loaded.emplace(std::string(name), bytes.str()).first->second);
+  }
   if (auto bytes = embedded_file(name)) return *bytes;
   return make_error("data file " + std::string(name) + " is not built into this binary");
 }

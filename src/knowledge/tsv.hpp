@@ -27,7 +27,14 @@ Status for_each_row(std::string_view file, std::string_view text, std::size_t mi
 /// A field's `|`-separated alternatives; "-" and "" give none.
 std::vector<std::string_view> alternatives(std::string_view field);
 
-/// The embedded data file `name`, or an error naming it.
+/// The data file `name` ("data/lexicon/words.tsv"): read from the data
+/// directory when one is set, else the copy built into the binary; an error
+/// names it. The bytes live until the process ends.
 Result<std::string_view> data_file(std::string_view name);
+
+/// Makes data_file() read `name` from `directory`/`name` (a directory holding
+/// data/). Set before Knowledge::load(), from one thread; "" restores the
+/// built-in copies.
+void set_data_directory(std::string directory);
 
 }  // namespace cg

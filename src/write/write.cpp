@@ -31,6 +31,7 @@ std::optional<Format> parse_format(std::string_view name) noexcept {
   if (name == "ntriples" || name == "nt" || name == "n-triples") return Format::NTriples;
   if (name == "nquads" || name == "nq" || name == "n-quads") return Format::NQuads;
   if (name == "trig") return Format::TriG;
+  if (name == "dot") return Format::Dot;
   return std::nullopt;
 }
 
@@ -42,11 +43,13 @@ std::string_view format_extension(Format format) noexcept {
     case Format::NTriples: return ".nt";
     case Format::NQuads: return ".nq";
     case Format::TriG: return ".trig";
+    case Format::Dot: return ".dot";
   }
   return ".ttl";
 }
 
-GraphWriter::GraphWriter(Format format) : format_(format), env_(serd_env_new(nullptr)) {
+GraphWriter::GraphWriter(Format format, bool declare_prefixes)
+    : format_(format), env_(serd_env_new(nullptr)), prefixes_written_(!declare_prefixes) {
   for (const vocab::Prefix& p : vocab::kPrefixes) {
     serd_env_set_prefix_from_strings(env_, reinterpret_cast<const std::uint8_t*>(std::string(p.name).c_str()),
                                      reinterpret_cast<const std::uint8_t*>(std::string(p.iri).c_str()));
@@ -55,7 +58,22 @@ GraphWriter::GraphWriter(Format format) : format_(format), env_(serd_env_new(nul
 
 GraphWriter::~GraphWriter() { serd_env_free(env_); }
 
-Status GraphWriter::write(const ArticleGraph& graph) {
+Status GraphWriter::write(const ArticleGraph& graph) { return write_model(graph.model, &graph); }
+
+Status GraphWriter::write_all(const Model& model) { return write_model(model, nullptr); }
+
+std::string GraphWriter::prefixes(Format format) {
+  if (format != Format::Turtle && format != Format::TriG) return {};
+  GraphWriter header(format);
+  World world;
+  const Model empty(world);
+  if (!header.write_all(empty)) return {};
+  return header.take();
+}
+
+// With `graph`, formats with graphs write its article's graph, then the
+// shared one; without, every statement goes out, graphs merged.
+Status GraphWriter::write_model(const Model& model, const ArticleGraph* graph) {
   const bool abbreviated = format_ == Format::Turtle || format_ == Format::TriG;
   const SerdSyntax syntax = format_ == Format::Turtle     ? SERD_TURTLE
                             : format_ == Format::NTriples ? SERD_NTRIPLES
@@ -105,9 +123,8 @@ Status GraphWriter::write(const ArticleGraph& graph) {
     }
     return {};
   };
-  const Model& model = graph.model;
-  if (has_graphs(format_)) {
-    for (const Iri* name : {&graph.article, &graph.entities}) {
+  if (graph && has_graphs(format_)) {
+    for (const Iri* name : {&graph->article, &graph->entities}) {
       const Node g = model.iri(*name);
       const SordQuad pattern = {nullptr, nullptr, nullptr, g.get()};
       Iter it(sord_find(model.get(), pattern));

@@ -14,8 +14,9 @@ GOOD = 'Peru backs Guaido.\n'
 def test_help_lists_every_option_and_exit_status():
     out = claimgraph('--help', check=0).stdout.decode()
     assert out.startswith('Usage: claimgraph [OPTIONS] [FILE...]')
-    for flag in ('--output', '--output-dir', '--format', '--base', '--include-text', '--mentions', '--date',
-                 '--source-url', '--progress', '--quiet', '--help', '--version'):
+    for flag in ('--output', '--split', '--format', '--base', '--jsonl', '--glob', '--jobs', '--include-text',
+                 '--mentions', '--date', '--source-url', '--stats', '--strict', '--data', '--progress', '--quiet',
+                 '--help', '--version'):
         assert flag in out, flag
     assert 'Exit status' in out
 
@@ -27,14 +28,17 @@ def test_version():
 def test_man_page_comes_from_the_same_definitions():
     man = claimgraph('--man', check=0).stdout.decode()
     assert man.startswith('.TH CLAIMGRAPH 1')
-    for flag in ('output', 'output\\-dir', 'format', 'base', 'include\\-text', 'mentions', 'date', 'source\\-url',
-                 'progress', 'quiet'):
-        assert '\\-\\-' + flag in man, flag
+    help_text = claimgraph('--help', check=0).stdout.decode()
+    flags = re.findall(r'^  (?:-\w \[ )?--([a-z-]+)', help_text, re.M)
+    assert len(flags) >= 18, flags
+    for flag in flags:
+        assert '\\-\\-' + flag.replace('-', '\\-') in man, flag
 
 
 def test_bad_usage_exits_2_with_one_line_and_no_output():
     cases = [['--bogus'], ['--format', 'rdfxml'], ['--base', 'not an iri/'], ['--base', 'http://example.org/x'],
-             ['--base', 'http://example.org/a#b/'], ['-o', 'x.ttl', '-d', 'dir'], ['-d', 'dir', '-'], ['--output'],
+             ['--base', 'http://example.org/a#b/'], ['-o', 'x.ttl', '-d', 'dir'], ['--output'],
+             ['-j', '0'], ['-j', 'two'], ['--jobs', '999'], ['--glob'],
              ['--date', '2019-02-30'], ['--date', '24.01.2019'], ['--source-url', 'www.example.org/a b'],
              ['--source-url', 'relative/path'], ['--source-url', 'https://example.org/a', 'a.txt', 'b.txt']]
     for args in cases:
@@ -52,9 +56,11 @@ def test_standard_input_to_standard_output():
         assert proc.stdout.startswith(b'@prefix')
 
 
-def test_empty_input_is_an_article_with_nothing_in_it():
-    out = claimgraph(stdin=b'', check=0).stdout.decode()
-    assert 'schema:NewsArticle' in out and 'cg:Claim' not in out
+def test_empty_input_is_an_error_of_its_own():
+    for empty in (b'', b' \n\t\n'):
+        proc = claimgraph(stdin=empty)
+        assert proc.returncode == 1, proc.returncode
+        assert proc.stderr.decode() == 'claimgraph: <stdin>: empty input\n', proc.stderr
 
 
 def test_bad_input_is_named_and_the_batch_goes_on():
@@ -71,12 +77,12 @@ def test_bad_input_is_named_and_the_batch_goes_on():
         assert proc.stdout.count(b'@prefix cg:') == 1
 
 
-def test_missing_files_and_directories_are_errors_of_their_own():
+def test_missing_files_are_errors_of_their_own():
     with tempdir() as d:
-        proc = claimgraph(os.path.join(d, 'nope.txt'), d)
+        proc = claimgraph(os.path.join(d, 'nope.txt'), d)  # the empty directory holds no article
         assert proc.returncode == 1
         err = proc.stderr.decode()
-        assert 'nope.txt: cannot read' in err and 'is a directory' in err, err
+        assert err == f'claimgraph: {d}/nope.txt: cannot read: No such file or directory\n', err
 
 
 def test_output_file_appears_whole_or_not_at_all():
@@ -146,7 +152,9 @@ def test_progress_goes_to_standard_error():
     with tempdir() as d:
         a = write(os.path.join(d, 'a.txt'), GOOD)
         proc = claimgraph('--progress', a, a, check=0)
-        assert b'2/2 articles' in proc.stderr
+        assert b'claimgraph: 2 articles' in proc.stderr, proc.stderr
+        assert claimgraph('--progress', '--quiet', a, check=0).stderr == b''
+        assert claimgraph(a, check=0).stderr == b''  # not a terminal
 
 
 def test_a_closed_pipe_ends_quietly():
@@ -184,8 +192,8 @@ def test_trig_names_the_same_graphs_as_nquads():
 
 main([test_help_lists_every_option_and_exit_status, test_version, test_man_page_comes_from_the_same_definitions,
       test_bad_usage_exits_2_with_one_line_and_no_output, test_standard_input_to_standard_output,
-      test_empty_input_is_an_article_with_nothing_in_it, test_bad_input_is_named_and_the_batch_goes_on,
-      test_missing_files_and_directories_are_errors_of_their_own, test_output_file_appears_whole_or_not_at_all,
+      test_empty_input_is_an_error_of_its_own, test_bad_input_is_named_and_the_batch_goes_on,
+      test_missing_files_are_errors_of_their_own, test_output_file_appears_whole_or_not_at_all,
       test_unwritable_output_exits_2_and_leaves_nothing, test_output_dir_writes_one_file_per_input,
       test_same_input_same_bytes, test_nquads_puts_each_article_in_its_own_graph,
       test_base_iri_is_used_for_every_instance, test_progress_goes_to_standard_error, test_a_closed_pipe_ends_quietly,

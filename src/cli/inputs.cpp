@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: MIT
+#include "cli/inputs.hpp"
+
+#include <fnmatch.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace cg::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+bool only_whitespace(std::string_view bytes) {
+  return std::all_of(bytes.begin(), bytes.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+// A file name fit for --split: letters, digits, '-', '_' and '.', not
+// starting with '.'; anything else gives the fallback.
+std::string safe_stem(const std::string& wanted, const std::string& fallback) {
+  if (wanted.empty() || wanted.size() > 200 || wanted[0] == '.') return fallback;
+  for (const char c : wanted) {
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                    c == '_' || c == '.';
+    if (!ok) return fallback;
+  }
+  return wanted;
+}
+
+Source source_for(const std::string& path, const InputOptions& options) {
+  Source s;
+  s.path = path;
+  s.jsonl = options.jsonl || ends_with(path, ".jsonl");
+  std::error_code ec;
+  if (path != "-") s.size = fs::file_size(path, ec);
+  if (ec) s.size = 0;
+  return s;
+}
+
+}  // namespace
+
+std::vector<Source> expand_sources(const std::vector<std::string>& inputs, const InputOptions& options) {
+  std::vector<Source> out;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (input != "-" && fs::is_directory(input, ec)) {
+      std::vector<std::string> files;
+      fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
+      for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        std::error_code type_ec;
+        if (!it->is_regular_file(type_ec)) continue;
+        const std::string name = it->path().filename().string();
+        const bool wanted = options.glob.empty()
+                                ? ends_with(name, ".txt") || ends_with(name, ".jsonl")
+                                : fnmatch(options.glob.c_str(), name.c_str(), 0) == 0;
+        if (wanted) files.push_back(it->path().string());
+      }
+      if (ec) {
+        Source bad;
+        bad.path = input;
+        bad.error = "cannot read directory: " + ec.message();
+        out.push_back(bad);
+        continue;
+      }
+      std::sort(files.begin(), files.end());
+      for (const std::string& f : files) out.push_back(source_for(f, options));
+      continue;
+    }
+    out.push_back(source_for(input, options));
+  }
+  return out;
+}
+
+bool ArticleReader::next(ArticleInput& article) {
+  while (current_ < sources_.size()) {
+    const Source& source = sources_[current_];
+    if (source.jsonl && source.error.empty()) {
+      if (next_json_line(article)) return true;
+      continue;  // the source is done; next_json_line moved on
+    }
+    ++current_;
+    article = ArticleInput{};
+    article.name = display_name(source.path);
+    article.stem = source.path == "-" ? "stdin" : fs::path(source.path).stem().string();
+    if (!source.error.empty()) {
+      article.error = source.error;
+      return true;
+    }
+    if (source.path == "-") {
+      article.bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+      if (std::cin.bad()) article.error = "cannot read";
+    } else {
+      std::error_code ec;
+      if (fs::is_directory(source.path, ec)) {
+        article.error = "is a directory";
+        return true;
+      }
+      std::ifstream in(source.path, std::ios::binary);
+      if (!in) {
+        article.error = std::string("cannot read: ") + std::strerror(errno);
+        return true;
+      }
+      std::ostringstream buffer;
+      buffer << in.rdbuf();
+      if (in.bad()) article.error = std::string("cannot read: ") + std::strerror(errno);
+      article.bytes = buffer.str();
+    }
+    bytes_read_ += article.bytes.size();
+    if (article.error.empty() && only_whitespace(article.bytes)) article.error = "empty input";
+    return true;
+  }
+  return false;
+}
+
+// The next article of the current JSON Lines source; false (and the source
+// finished) at its end. Blank lines are skipped.
+bool ArticleReader::next_json_line(ArticleInput& article) {
+  const Source& source = sources_[current_];
+  if (!lines_) {
+    line_no_ = 0;
+    if (source.path == "-") {
+      lines_ = std::make_unique<std::istream>(std::cin.rdbuf());
+    } else {
+      auto file = std::make_unique<std::ifstream>(source.path, std::ios::binary);
+      if (!*file) {
+        article = ArticleInput{};
+        article.name = display_name(source.path);
+        article.error = std::string("cannot read: ") + std::strerror(errno);
+        ++current_;
+        return true;
+      }
+      lines_ = std::move(file);
+    }
+  }
+  std::string line;
+  while (std::getline(*lines_, line)) {
+    ++line_no_;
+    bytes_read_ += line.size() + 1;
+    if (only_whitespace(line)) continue;
+    article = ArticleInput{};
+    article.name = display_name(source.path) + ":" + std::to_string(line_no_);
+    const std::string fallback = fs::path(source.path == "-" ? "stdin" : source.path).stem().string() + "-" +
+                                 std::to_string(line_no_);
+    article.stem = fallback;
+    nlohmann::json j;
+    try {
+      j = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::parse_error& e) {
+      // nlohmann's message names the byte; keep it, minus the library's prefix.
+      std::string what = e.what();
+      if (const auto colon = what.find("parse error"); colon != std::string::npos) what = what.substr(colon);
+      article.error = "malformed JSON: " + what;
+      return true;
+    }
+    if (!j.is_object()) {
+      article.error = "malformed article: a line must be a JSON object";
+      return true;
+    }
+    auto text_field = [&](const char* key, std::string& into) -> bool {
+      const auto it = j.find(key);
+      if (it == j.end() || it->is_null()) return true;
+      if (it->is_string()) {
+        into = it->get<std::string>();
+        return true;
+      }
+      if (it->is_number_integer() && std::string_view(key) == "id") {
+        into = std::to_string(it->get<long long>());
+        return true;
+      }
+      article.error = std::string("malformed article: \"") + key + "\" must be a string";
+      return false;
+    };
+    std::string id;
+    if (!text_field("id", id) || !text_field("url", article.url) || !text_field("title", article.title) ||
+        !text_field("date", article.date) || !text_field("text", article.bytes)) {
+      return true;
+    }
+    if (j.find("text") == j.end()) {
+      article.error = "malformed article: no \"text\"";
+      return true;
+    }
+    article.stem = safe_stem(id, fallback);
+    if (only_whitespace(article.bytes)) article.error = "empty input";
+    return true;
+  }
+  if (lines_->bad()) {
+    article = ArticleInput{};
+    article.name = display_name(source.path) + ":" + std::to_string(line_no_ + 1);
+    article.error = "cannot read";
+    lines_.reset();
+    ++current_;
+    return true;
+  }
+  lines_.reset();
+  ++current_;
+  return false;
+}
+
+}  // namespace cg::cli

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+/// What the command line names, as articles: files, directories walked
+/// recursively in sorted order, standard input, and JSON Lines files (an
+/// article a line: {"id","url","title","date","text"}). Articles are read one
+/// at a time, so a batch never needs to fit in memory.
+
+#include <cstdint>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace cg::cli {
+
+/// One article to convert, or the reason it cannot be.
+struct ArticleInput {
+  std::string name;   ///< For diagnostics: "dir/a.txt", "feed.jsonl:12", "<stdin>".
+  std::string stem;   ///< For --split: the output file's name without extension.
+  std::string bytes;  ///< The article's text.
+  std::string title;  ///< Metadata from JSON Lines (empty when absent).
+  std::string date;
+  std::string url;
+  std::string error;  ///< Non-empty: why this input could not be read ("empty input").
+};
+
+/// A file (or standard input) to read articles from.
+struct Source {
+  std::string path;    ///< "-" is standard input.
+  bool jsonl = false;  ///< One article per line, as JSON.
+  std::uintmax_t size = 0;  ///< Bytes, when known (for progress).
+  std::string error;   ///< Non-empty: the path cannot be read as articles.
+};
+
+struct InputOptions {
+  std::string glob;    ///< Only files whose names match (fnmatch), when walking directories.
+  bool jsonl = false;  ///< Every input is JSON Lines.
+};
+
+/// The sources the command line names, directories expanded (files ending
+/// in .txt or .jsonl, or matching --glob), in the order given, each
+/// directory's files sorted by path. Symbolic links to directories are not
+/// followed, so link loops cannot trap the walk.
+std::vector<Source> expand_sources(const std::vector<std::string>& inputs, const InputOptions& options);
+
+/// Reads the articles of `sources` one after another.
+class ArticleReader {
+ public:
+  explicit ArticleReader(std::vector<Source> sources) : sources_(std::move(sources)) {}
+  /// The next article; false when there are no more.
+  bool next(ArticleInput& article);
+  /// Bytes of the sources consumed so far (for progress).
+  [[nodiscard]] std::uintmax_t bytes_read() const noexcept { return bytes_read_; }
+
+ private:
+  bool next_json_line(ArticleInput& article);
+  std::vector<Source> sources_;
+  std::size_t current_ = 0;
+  std::unique_ptr<std::istream> lines_;  ///< The open JSON Lines source, if any.
+  std::size_t line_no_ = 0;
+  std::uintmax_t bytes_read_ = 0;
+};
+
+}  // namespace cg::cli
