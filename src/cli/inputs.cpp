@@ -55,15 +55,28 @@ Source source_for(const std::string& path, const InputOptions& options) {
 
 std::vector<Source> expand_sources(const std::vector<std::string>& inputs, const InputOptions& options) {
   std::vector<Source> out;
+  bool standard_input = false;
   for (const std::string& input : inputs) {
     std::error_code ec;
+    if (input == "-") {
+      Source s = source_for(input, options);
+      if (standard_input) s.error = "standard input is given more than once";
+      standard_input = true;
+      out.push_back(s);
+      continue;
+    }
     if (input != "-" && fs::is_directory(input, ec)) {
       std::vector<std::string> files;
       fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
       for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (!name.empty() && name[0] == '.') {  // hidden: editors' backups, version control
+          std::error_code dir_ec;
+          if (it->is_directory(dir_ec)) it.disable_recursion_pending();
+          continue;
+        }
         std::error_code type_ec;
         if (!it->is_regular_file(type_ec)) continue;
-        const std::string name = it->path().filename().string();
         const bool wanted = options.glob.empty()
                                 ? ends_with(name, ".txt") || ends_with(name, ".jsonl")
                                 : fnmatch(options.glob.c_str(), name.c_str(), 0) == 0;
@@ -77,6 +90,13 @@ std::vector<Source> expand_sources(const std::vector<std::string>& inputs, const
         continue;
       }
       std::sort(files.begin(), files.end());
+      if (files.empty()) {
+        Source none;
+        none.path = input;
+        none.error = options.glob.empty() ? "no articles (no file ending in .txt or .jsonl)"
+                                          : "no articles (no file matching " + options.glob + ")";
+        out.push_back(none);
+      }
       for (const std::string& f : files) out.push_back(source_for(f, options));
       continue;
     }
@@ -132,6 +152,7 @@ bool ArticleReader::next_json_line(ArticleInput& article) {
   const Source& source = sources_[current_];
   if (!lines_) {
     line_no_ = 0;
+    articles_in_source_ = 0;
     if (source.path == "-") {
       lines_ = std::make_unique<std::istream>(std::cin.rdbuf());
     } else {
@@ -151,6 +172,7 @@ bool ArticleReader::next_json_line(ArticleInput& article) {
     ++line_no_;
     bytes_read_ += line.size() + 1;
     if (only_whitespace(line)) continue;
+    ++articles_in_source_;
     article = ArticleInput{};
     article.name = display_name(source.path) + ":" + std::to_string(line_no_);
     const std::string fallback = fs::path(source.path == "-" ? "stdin" : source.path).stem().string() + "-" +
@@ -194,6 +216,7 @@ bool ArticleReader::next_json_line(ArticleInput& article) {
       return true;
     }
     article.stem = safe_stem(id, fallback);
+    article.id = id;
     if (only_whitespace(article.bytes)) article.error = "empty input";
     return true;
   }
@@ -207,6 +230,12 @@ bool ArticleReader::next_json_line(ArticleInput& article) {
   }
   lines_.reset();
   ++current_;
+  if (articles_in_source_ == 0) {  // an empty feed is an input that gave nothing
+    article = ArticleInput{};
+    article.name = display_name(source.path);
+    article.error = "no articles (no JSON line)";
+    return true;
+  }
   return false;
 }
 

@@ -22,6 +22,7 @@ struct ArticleInput {
   std::string title;  ///< Metadata from JSON Lines (empty when absent).
   std::string date;
   std::string url;
+  std::string id;     ///< The JSON line's "id".
   std::string error;  ///< Non-empty: why this input could not be read ("empty input").
 };
 
@@ -39,9 +40,10 @@ struct InputOptions {
 };
 
 /// The sources the command line names, directories expanded (files ending
-/// in .txt or .jsonl, or matching --glob), in the order given, each
-/// directory's files sorted by path. Symbolic links to directories are not
-/// followed, so link loops cannot trap the walk.
+/// in .txt or .jsonl, or matching --glob; hidden files and directories
+/// skipped), in the order given, each directory's files sorted by path.
+/// Symbolic links to directories are not followed, so link loops cannot trap
+/// the walk. A directory without articles, and "-" given twice, are errors.
 std::vector<Source> expand_sources(const std::vector<std::string>& inputs, const InputOptions& options);
 
 /// Reads the articles of `sources` one after another.
@@ -59,6 +61,7 @@ class ArticleReader {
   std::size_t current_ = 0;
   std::unique_ptr<std::istream> lines_;  ///< The open JSON Lines source, if any.
   std::size_t line_no_ = 0;
+  std::size_t articles_in_source_ = 0;  ///< Articles the open JSON Lines source gave.
   std::uintmax_t bytes_read_ = 0;
 };
 

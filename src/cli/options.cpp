@@ -61,15 +61,17 @@ constexpr Flag kFlags[] = {
     {"version,V", nullptr, "Print the version and exit."},
 };
 
-constexpr const char* kSynopsis = "claimgraph [OPTIONS] [FILE...]";
+constexpr const char* kSynopsis = "claimgraph [OPTIONS] [FILE|DIR|-]...";
 constexpr const char* kDescription =
     "Reads news articles (UTF-8 plain text; a first line standing alone is the headline) and writes the "
     "knowledge graph they contain as RDF: people, countries and organizations, their roles, what they said, and "
     "the claims between them (who recognizes, supports, condemns, sanctions whom), each claim linked to the "
-    "characters of the article that carry it. With no FILE, or when FILE is -, reads standard input.";
+    "characters of the article that carry it. Inputs are files, directories (walked recursively in sorted "
+    "order), JSON Lines files (.jsonl; one article a line) and - for standard input, the default.";
 constexpr const char* kExitStatus =
-    "0  every input was converted\n"
-    "1  some input could not be converted (unreadable, empty, not UTF-8, binary, a malformed JSON line); the "
+    "0  every input was converted (and there was at least one article)\n"
+    "1  some input could not be converted (unreadable, empty, not UTF-8, binary, a malformed JSON line, a "
+    "directory or feed without articles); the "
     "others were, and each error names the file (and line or position)\n"
     "2  bad usage, or the output could not be written (no partial output file is left)";
 
@@ -115,7 +117,7 @@ std::string man_page() {
   std::ostringstream out;
   out << ".TH CLAIMGRAPH 1 \"\" \"claimgraph " << version() << "\" \"User Commands\"\n"
       << ".SH NAME\nclaimgraph \\- turn news articles into an RDF knowledge graph of claims\n"
-      << ".SH SYNOPSIS\n.B claimgraph\n[\\fIOPTIONS\\fR] [\\fIFILE\\fR...]\n"
+      << ".SH SYNOPSIS\n.B claimgraph\n[\\fIOPTIONS\\fR] [\\fIFILE\\fR|\\fIDIR\\fR|\\-]...\n"
       << ".SH DESCRIPTION\n" << roff_escape(kDescription) << "\n.SH OPTIONS\n";
   for (const Flag& f : kFlags) {
     const std::string names(f.names);
@@ -137,7 +139,11 @@ std::string man_page() {
       << "claimgraph \\-\\-format dot articles/ | dot \\-Tsvg > stances.svg\n"
       << "claimgraph \\-\\-format trig \\-\\-mentions \\-\\-include\\-text \\-\\-date 2019\\-01\\-24 article.txt\n"
       << "cat article.txt | claimgraph \\-\\-base https://example.org/news/\n.fi\n"
-      << ".SH SEE ALSO\n.BR serdi (1),\n.BR rapper (1)\n";
+      << ".SH FILES\n.TP\n.I PREFIX/share/claimgraph/data/\nThe gazetteer and lexicon the installed program reads "
+         "(\\-\\-data overrides; without an installed copy the program uses the one built into it).\n"
+      << ".TP\n.I PREFIX/share/claimgraph/ontology/\nThe ontology, the CAMEO concept scheme and the SHACL shapes "
+         "every output conforms to.\n"
+      << ".SH SEE ALSO\n.BR serdi (1),\n.BR rapper (1),\n.BR dot (1)\n";
   return out.str();
 }
 

@@ -46,9 +46,22 @@ class Output {
 
   static Result<Output> file(const std::string& path) {
     Output o;
-    o.target_ = path;
-    o.temporary_ = path + ".tmp-" + std::to_string(::getpid());
     o.name_ = path;
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (!ec && fs::exists(status) && !fs::is_regular_file(status)) {
+      // A device or pipe (/dev/null, a FIFO) is written as it is: renaming
+      // a file over it would replace it.
+      o.direct_ = true;
+      o.file_ = std::fopen(path.c_str(), "wb");
+      if (!o.file_) return make_error(path + ": cannot write: " + std::strerror(errno));
+      return o;
+    }
+    // A symbolic link is followed, so that the file it names is replaced, not
+    // the link.
+    o.target_ = fs::is_symlink(fs::symlink_status(path, ec)) ? fs::canonical(path, ec).string() : path;
+    if (o.target_.empty()) o.target_ = path;
+    o.temporary_ = o.target_ + ".tmp-" + std::to_string(::getpid());
     o.file_ = std::fopen(o.temporary_.c_str(), "wb");
     if (!o.file_) return make_error(path + ": cannot write: " + std::strerror(errno));
     return o;
@@ -61,6 +74,7 @@ class Output {
     std::swap(temporary_, other.temporary_);
     std::swap(name_, other.name_);
     std::swap(broken_pipe_, other.broken_pipe_);
+    std::swap(direct_, other.direct_);
     return *this;
   }
   Output(const Output&) = delete;
@@ -85,6 +99,12 @@ class Output {
     }
     FILE* f = file_;
     file_ = nullptr;
+    if (direct_) {
+      const bool failed = std::fflush(f) != 0 || std::ferror(f);
+      const int err = errno;
+      if (std::fclose(f) != 0 || failed) return make_error(name_ + ": cannot write: " + std::strerror(err));
+      return {};
+    }
     if (std::fflush(f) != 0 || std::ferror(f) || ::fsync(fileno(f)) != 0) {
       const int err = errno;
       std::fclose(f);
@@ -109,7 +129,7 @@ class Output {
   void abandon() noexcept {
     if (file_ && file_ != stdout) {
       std::fclose(file_);
-      std::remove(temporary_.c_str());
+      if (!direct_) std::remove(temporary_.c_str());
     }
     file_ = nullptr;
   }
@@ -128,6 +148,7 @@ class Output {
   std::string temporary_;
   std::string name_;
   bool broken_pipe_ = false;
+  bool direct_ = false;  ///< Written in place (a device or pipe), not renamed into place.
 };
 
 // Where the program's installed data lives: PREFIX/share/claimgraph beside
@@ -137,7 +158,13 @@ std::string installed_data_directory() {
   std::error_code ec;
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (ec) return {};
-  const fs::path share = exe.parent_path().parent_path() / "share" / "claimgraph";
+#ifndef CLAIMGRAPH_DATADIR
+#define CLAIMGRAPH_DATADIR "share/claimgraph"
+#endif
+  // CLAIMGRAPH_DATADIR is the data directory relative to the install prefix
+  // (or absolute), as meson was configured.
+  const fs::path datadir(CLAIMGRAPH_DATADIR);
+  const fs::path share = datadir.is_absolute() ? datadir : exe.parent_path().parent_path() / datadir;
   if (fs::is_regular_file(share / "data" / "lexicon" / "words.tsv", ec)) return share.string();
   return {};
 }
@@ -192,12 +219,17 @@ class Progress {
     }
     line << "   ";
     std::cerr << line.str() << std::flush;
+    shown_ = true;
   }
   void finish() {
-    if (enabled_) std::cerr << "\n";
+    if (enabled_ && shown_) std::cerr << "\n";
+    shown_ = false;
   }
+  /// Ends the progress line so that a diagnostic starts a line of its own.
+  void interrupt() { finish(); }
 
  private:
+  bool shown_ = false;
   bool enabled_;
   std::uintmax_t total_;
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
@@ -258,7 +290,7 @@ class Converter {
       }
     } else if (config_.split_dir) {
       StanceNetwork network;
-      network.add(in.name, a.resolution, a.extraction);
+      network.add(article_key(a.document), a.resolution, a.extraction);
       out.bytes = network.dot();
     }
     out.analysis = std::move(*analysis);
@@ -281,6 +313,7 @@ class Converter {
       else warnings.push_back("url '" + url + "' is not an absolute IRI; left out");
     }
     if (!in.title.empty()) doc.title = in.title;
+    doc.external_id = in.id;
   }
 
   const Config& config_;
@@ -318,6 +351,10 @@ int run(const Config& config) {
   }
 
   std::vector<Source> sources = expand_sources(config.inputs, InputOptions{config.glob, config.jsonl});
+  if (!config.source_url.empty() && (sources.size() != 1 || sources.front().jsonl)) {
+    report("--source-url names one article's URL; a directory or JSON Lines input holds many");
+    return kUsage;
+  }
   std::uintmax_t total_bytes = 0;
   for (const Source& s : sources) total_bytes += s.size;
   ArticleReader reader(std::move(sources));
@@ -377,6 +414,7 @@ int run(const Config& config) {
     for (std::size_t i = 0; i < chunk.size() && !stop; ++i) {
       const ArticleInput& in = chunk[i];
       Converted& r = results[i];
+      if (!r.debug.empty() || !r.error.empty() || (!config.quiet && !r.warnings.empty())) progress.interrupt();
       if (!r.debug.empty()) std::cerr << r.debug;
       if (!config.quiet) {
         for (const std::string& w : r.warnings) report(in.name + ": warning: " + w);
@@ -408,7 +446,7 @@ int run(const Config& config) {
       } else if (converter.merged()) {
         merged.add_all(r.graph->model);
       } else if (config.format == Format::Dot) {
-        network.add(in.name, r.analysis->resolution, r.analysis->extraction);
+        network.add(article_key(r.analysis->document), r.analysis->resolution, r.analysis->extraction);
       } else if (Status st = shared->write(r.bytes); !st) {
         progress.finish();
         if (shared->broken_pipe()) return kOk;  // the reader stopped early: not our failure
@@ -418,6 +456,9 @@ int run(const Config& config) {
       stats.add(*r.analysis);
     }
     results.clear();  // frees the workers' nodes, on this thread, while they wait
+    // Fresh worlds for the next chunk: Sord keeps a node table that only
+    // grows, so long-lived worlds would make memory grow with the batch.
+    for (World& w : worlds) w = World();
     progress.update(stats.articles, stats.failed, reader.bytes_read());
   }
   progress.finish();

@@ -36,6 +36,7 @@ struct Document {
   std::string date;
   std::string url;
   std::string title;  ///< The headline the input's metadata gives; else the text's own (`headline`).
+  std::string external_id;  ///< The id the input's metadata gives (a JSON line's "id").
 
   [[nodiscard]] std::string_view slice(Span span) const {
     return std::string_view(text).substr(span.begin, span.size());

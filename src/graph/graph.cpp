@@ -288,8 +288,8 @@ class GraphBuilder {
 }  // namespace
 
 std::string article_key(const Document& doc) {
-  if (doc.url.empty() && doc.date.empty()) return doc.id;
-  return stable_hash_hex(doc.id + "|" + doc.url + "|" + doc.date);
+  if (doc.url.empty() && doc.date.empty() && doc.title.empty() && doc.external_id.empty()) return doc.id;
+  return stable_hash_hex(doc.id + "|" + doc.url + "|" + doc.date + "|" + doc.title + "|" + doc.external_id);
 }
 
 Iri article_iri(const Iri& base, const Document& doc) { return Iri::trusted(base.str() + "article/" + article_key(doc)); }

@@ -36,9 +36,9 @@ struct ArticleGraph {
 };
 
 /// The article's identity in the IRIs minted for it: its text's hash, or,
-/// when its URL or date is known, a hash of text, URL and date, so that one
-/// wire story published in two places is two articles, each with its own
-/// graph.
+/// when its metadata (URL, date, title, id) is known, a hash of text and
+/// metadata, so that one wire story published in two places is two
+/// articles, each with its own graph.
 std::string article_key(const Document& doc);
 /// The IRI of the article `doc` under `base`.
 Iri article_iri(const Iri& base, const Document& doc);

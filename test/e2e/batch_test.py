@@ -107,6 +107,7 @@ def test_directories_are_walked_in_order_and_filtered():
         write(os.path.join(d, 'in', 'b', 'a.txt'), 'Chile condemned Maduro.')
         write(os.path.join(d, 'in', 'b', 'c', 'x.text'), 'Russia supports Maduro.')
         write(os.path.join(d, 'in', 'README.md'), 'not an article')
+        write(os.path.join(d, 'in', '.draft.txt'), 'Cuba condemned Peru.')  # hidden: skipped
         os.symlink(os.path.join(d, 'in'), os.path.join(d, 'in', 'b', 'loop'))  # not followed
         out = os.path.join(d, 'out')
         proc = claimgraph('--split', out, os.path.join(d, 'in'))
@@ -114,6 +115,7 @@ def test_directories_are_walked_in_order_and_filtered():
         assert sorted(os.listdir(out)) == ['a.ttl', 'z.ttl']
         proc = claimgraph('--glob', '*.text', '-f', 'nquads', os.path.join(d, 'in'))
         assert proc.returncode == 0 and b'ns#supports' in proc.stdout and b'condemns' not in proc.stdout
+        assert claimgraph('--glob', '*.none', os.path.join(d, 'in')).returncode == 1
         # Sorted by path: b/a.txt before z.txt.
         ordered = claimgraph('-f', 'ntriples', os.path.join(d, 'in'), check=0).stdout.decode()
         assert ordered.index('#condemns') < ordered.index('#supports')
@@ -138,6 +140,17 @@ def test_json_lines_carry_metadata_and_name_split_files():
         err = proc.stderr.decode()
         assert f"{feed}:3: warning: date 'yesterday' is not YYYY-MM-DD; left out" in err, err
         assert f"{feed}:3: warning: url 'not a url' is not an absolute IRI; left out" in err, err
+        # Two lines with the same text but their own ids are two articles.
+        twins = write(os.path.join(d, 'twins.jsonl'), json.dumps({'id': 'x', 'title': 'A', 'text': 'Peru backs Guaido.'})
+                      + '\n' + json.dumps({'id': 'y', 'title': 'B', 'text': 'Peru backs Guaido.'}) + '\n')
+        merged = claimgraph(twins, check=0).stdout.decode()
+        assert len(re.findall(r'\n<https://w3id.org/claimgraph/id/article/[0-9a-f]+>\n', merged)) == 2, merged
+        # A feed or directory without articles is an error; so is a URL for many articles.
+        empty = write(os.path.join(d, 'empty.jsonl'), '\n \n')
+        proc = claimgraph(empty)
+        assert proc.returncode == 1 and proc.stderr.decode() == f'claimgraph: {empty}: no articles (no JSON line)\n'
+        proc = claimgraph('--source-url', 'https://example.org/x', feed)
+        assert proc.returncode == 2 and 'many' in proc.stderr.decode()
         # The same from standard input with --jsonl.
         piped = claimgraph('--jsonl', '-f', 'nquads', stdin=read(feed), check=0).stdout
         assert piped == claimgraph('-f', 'nquads', feed, check=0).stdout
@@ -161,11 +174,13 @@ def test_the_stance_network_renders_with_graphviz():
     assert svg.count('<g id="node') == dot.count('[label=') and '<g id="edge' in svg
     committed = read(os.path.join(ROOT, 'examples', 'venezuela-2019.svg')).decode()
     assert committed.count('<g id="edge') == svg.count('<g id="edge')
-    # Counts add up across articles: the same claim in two articles is one edge labelled (2).
+    # Counts add up across articles: the same claim in two articles is one edge labelled (2);
+    # the same article given twice is one article.
     with tempdir() as d:
         a = write(os.path.join(d, 'a.txt'), 'Peru backs Guaido.')
         b = write(os.path.join(d, 'b.txt'), 'Headline\n\nPeru backs Guaido again.')
-        two = claimgraph('-f', 'dot', a, b, check=0).stdout.decode()
+        a_again = write(os.path.join(d, 'copy-of-a.txt'), 'Peru backs Guaido.')
+        two = claimgraph('-f', 'dot', a, b, a_again, check=0).stdout.decode()
         assert '"peru" -> "juan-guaido" [color="#5aae61", fontcolor="#5aae61", label="supports (2)"];' in two, two
 
 

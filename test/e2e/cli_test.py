@@ -13,7 +13,7 @@ GOOD = 'Peru backs Guaido.\n'
 
 def test_help_lists_every_option_and_exit_status():
     out = claimgraph('--help', check=0).stdout.decode()
-    assert out.startswith('Usage: claimgraph [OPTIONS] [FILE...]')
+    assert out.startswith('Usage: claimgraph [OPTIONS] [FILE|DIR|-]...')
     for flag in ('--output', '--split', '--format', '--base', '--jsonl', '--glob', '--jobs', '--include-text',
                  '--mentions', '--date', '--source-url', '--stats', '--strict', '--data', '--progress', '--quiet',
                  '--help', '--version'):
@@ -79,10 +79,13 @@ def test_bad_input_is_named_and_the_batch_goes_on():
 
 def test_missing_files_are_errors_of_their_own():
     with tempdir() as d:
-        proc = claimgraph(os.path.join(d, 'nope.txt'), d)  # the empty directory holds no article
+        proc = claimgraph(os.path.join(d, 'nope.txt'), d, '-', '-', stdin=GOOD.encode())
         assert proc.returncode == 1
         err = proc.stderr.decode()
-        assert err == f'claimgraph: {d}/nope.txt: cannot read: No such file or directory\n', err
+        assert err == (f'claimgraph: {d}/nope.txt: cannot read: No such file or directory\n'
+                       f'claimgraph: {d}: no articles (no file ending in .txt or .jsonl)\n'
+                       'claimgraph: <stdin>: standard input is given more than once\n'), err
+        assert b'cg:supports' in proc.stdout  # the first '-' was read
 
 
 def test_output_file_appears_whole_or_not_at_all():
@@ -96,6 +99,19 @@ def test_output_file_appears_whole_or_not_at_all():
         assert claimgraph('-o', out, bad).returncode == 1
         assert read(out) == b'old'
         assert sorted(os.listdir(d)) == ['bad.txt', 'graph.ttl']
+
+
+def test_devices_and_links_are_written_in_place():
+    # -o /dev/null must not rename a file over the device.
+    proc = claimgraph('-o', '/dev/null', stdin=GOOD.encode())
+    assert proc.returncode == 0, proc.stderr
+    assert os.path.exists('/dev/null') and not os.path.isfile('/dev/null')
+    with tempdir() as d:
+        target = write(os.path.join(d, 'target.ttl'), 'old')
+        link = os.path.join(d, 'link.ttl')
+        os.symlink(target, link)
+        assert claimgraph('-o', link, stdin=GOOD.encode()).returncode == 0
+        assert os.path.islink(link) and b'cg:supports' in read(target)
 
 
 def test_unwritable_output_exits_2_and_leaves_nothing():
@@ -197,4 +213,5 @@ main([test_help_lists_every_option_and_exit_status, test_version, test_man_page_
       test_unwritable_output_exits_2_and_leaves_nothing, test_output_dir_writes_one_file_per_input,
       test_same_input_same_bytes, test_nquads_puts_each_article_in_its_own_graph,
       test_base_iri_is_used_for_every_instance, test_progress_goes_to_standard_error, test_a_closed_pipe_ends_quietly,
-      test_article_metadata_and_text_only_when_given, test_trig_names_the_same_graphs_as_nquads])
+      test_article_metadata_and_text_only_when_given, test_trig_names_the_same_graphs_as_nquads,
+      test_devices_and_links_are_written_in_place])
