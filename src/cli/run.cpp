@@ -410,29 +410,32 @@ int run(const Config& config) {
       for (std::thread& t : threads) t.join();
     }
 
+    // One input that cannot be converted: reported, counted, and with
+    // --strict the end of the batch.
+    auto input_failed = [&](const std::string& message) {
+      progress.interrupt();
+      report(message);
+      ++stats.failed;
+      status = kInputFailed;
+      if (config.strict) stop = true;
+    };
     // Emit in input order: the same bytes whatever the number of jobs.
     for (std::size_t i = 0; i < chunk.size() && !stop; ++i) {
       const ArticleInput& in = chunk[i];
       Converted& r = results[i];
-      if (!r.debug.empty() || !r.error.empty() || (!config.quiet && !r.warnings.empty())) progress.interrupt();
+      if (!r.debug.empty() || (!config.quiet && !r.warnings.empty())) progress.interrupt();
       if (!r.debug.empty()) std::cerr << r.debug;
       if (!config.quiet) {
         for (const std::string& w : r.warnings) report(in.name + ": warning: " + w);
       }
       if (!r.error.empty()) {
-        report(r.error);
-        ++stats.failed;
-        status = kInputFailed;
-        if (config.strict) stop = true;
+        input_failed(r.error);
         continue;
       }
       if (config.split_dir) {
         const std::string name = in.stem + std::string(format_extension(config.format));
         if (!written_names.insert(name).second) {
-          report(in.name + ": another input already wrote " + name + " in " + *config.split_dir + "; skipped");
-          ++stats.failed;
-          status = kInputFailed;
-          if (config.strict) stop = true;
+          input_failed(in.name + ": another input already wrote " + name + " in " + *config.split_dir + "; skipped");
           continue;
         }
         auto out = Output::file((fs::path(*config.split_dir) / name).string());
