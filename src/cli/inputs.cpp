@@ -19,10 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
 
 bool only_whitespace(std::string_view bytes) {
@@ -44,7 +40,7 @@ std::string safe_stem(const std::string& wanted, const std::string& fallback) {
 Source source_for(const std::string& path, const InputOptions& options) {
   Source s;
   s.path = path;
-  s.jsonl = options.jsonl || ends_with(path, ".jsonl");
+  s.jsonl = options.jsonl || path.ends_with(".jsonl");
   std::error_code ec;
   if (path != "-") s.size = fs::file_size(path, ec);
   if (ec) s.size = 0;
@@ -78,7 +74,7 @@ std::vector<Source> expand_sources(const std::vector<std::string>& inputs, const
         std::error_code type_ec;
         if (!it->is_regular_file(type_ec)) continue;
         const bool wanted = options.glob.empty()
-                                ? ends_with(name, ".txt") || ends_with(name, ".jsonl")
+                                ? name.ends_with(".txt") || name.ends_with(".jsonl")
                                 : fnmatch(options.glob.c_str(), name.c_str(), 0) == 0;
         if (wanted) files.push_back(it->path().string());
       }

@@ -69,10 +69,6 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode*, const
   return SERD_SUCCESS;
 }
 
-bool ends_with(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 std::string coarse_type(const std::string& cls) {
   const std::string cg(vocab::kCg);
   if (cls.rfind(cg, 0) != 0) return {};
@@ -133,8 +129,8 @@ Result<Output> read_output(const std::string& path) {
   Collector c;
   c.env = serd_env_new(nullptr);
   SerdSyntax syntax = SERD_TURTLE;
-  if (ends_with(path, ".nt")) syntax = SERD_NTRIPLES;
-  if (ends_with(path, ".nq")) syntax = SERD_NQUADS;
+  if (path.ends_with(".nt")) syntax = SERD_NTRIPLES;
+  if (path.ends_with(".nq")) syntax = SERD_NQUADS;
   SerdReader* reader = serd_reader_new(syntax, &c, nullptr, on_base, on_prefix, on_statement, nullptr);
   serd_reader_set_strict(reader, true);
   const SerdStatus st = serd_reader_read_file(reader, reinterpret_cast<const std::uint8_t*>(path.c_str()));

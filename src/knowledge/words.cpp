@@ -57,10 +57,6 @@ constexpr std::array kClassNames = {
 };
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 bool verb_class(WordClass c) {
   return c == WordClass::SpeechVerb || c == WordClass::Verb || c == WordClass::ControlVerb;
 }
@@ -70,7 +66,7 @@ bool verb_class(WordClass c) {
 std::vector<std::pair<std::string, std::uint8_t>> regular_inflections(std::string_view lemma_in) {
   std::vector<std::pair<std::string, std::uint8_t>> out;
   std::vector<std::string> spellings{std::string(lemma_in)};
-  if (ends_with(lemma_in, "ize")) {
+  if (lemma_in.ends_with("ize")) {
     spellings.push_back(std::string(lemma_in.substr(0, lemma_in.size() - 3)) + "ise");
   }
   for (const std::string& lemma : spellings) {
@@ -80,8 +76,8 @@ std::vector<std::pair<std::string, std::uint8_t>> regular_inflections(std::strin
     const char last = lemma[n - 1];
     const bool consonant_y = last == 'y' && n >= 2 && !is_vowel(lemma[n - 2]);
     // Third person.
-    if (ends_with(lemma, "s") || ends_with(lemma, "x") || ends_with(lemma, "z") ||
-        ends_with(lemma, "ch") || ends_with(lemma, "sh") || ends_with(lemma, "o")) {
+    if (lemma.ends_with("s") || lemma.ends_with("x") || lemma.ends_with("z") ||
+        lemma.ends_with("ch") || lemma.ends_with("sh") || lemma.ends_with("o")) {
       out.emplace_back(lemma + "es", kThird);
     } else if (consonant_y) {
       out.emplace_back(lemma.substr(0, n - 1) + "ies", kThird);
@@ -102,10 +98,10 @@ std::vector<std::pair<std::string, std::uint8_t>> regular_inflections(std::strin
       if (cvc) out.emplace_back(lemma + last + "ed", kPast);
     }
     // Gerund.
-    if (ends_with(lemma, "ie")) {
+    if (lemma.ends_with("ie")) {
       out.emplace_back(lemma.substr(0, n - 2) + "ying", kGerund);
-    } else if (last == 'e' && !ends_with(lemma, "ee") && !ends_with(lemma, "ye") &&
-               !ends_with(lemma, "oe")) {
+    } else if (last == 'e' && !lemma.ends_with("ee") && !lemma.ends_with("ye") &&
+               !lemma.ends_with("oe")) {
       out.emplace_back(lemma.substr(0, n - 1) + "ing", kGerund);
     } else {
       out.emplace_back(lemma + "ing", kGerund);
@@ -129,8 +125,8 @@ Result<WordClasses> WordClasses::load(std::string_view name, std::string_view te
     for (std::size_t i = 0; i < forms.size(); ++i) {
       std::uint8_t shape = kPast;
       if (i == 0) shape = kBase;
-      else if (i + 1 == forms.size() && ends_with(forms[i], "ing")) shape = kGerund;
-      else if (i == 1 && ends_with(forms[i], "s")) shape = kThird;
+      else if (i + 1 == forms.size() && forms[i].ends_with("ing")) shape = kGerund;
+      else if (i == 1 && forms[i].ends_with("s")) shape = kThird;
       if (forms[i] == forms[0]) shape |= kBase;
       entry.emplace_back(forms[i], shape);
     }
