@@ -155,22 +155,22 @@ class GraphBuilder {
     }
   }
 
-  void typed(const Iri& iri, EntityType type) {
+  // An entity's description in the shared graph: its class (and
+  // cg:Organization above a subclass of it), label and Wikidata item.
+  void described(const Iri& iri, EntityType type, const std::string& label, const std::string& wikidata) {
     describe(iri, rdf("type"), cg_term(type_name(type)));
     if (is_organization(type) && type != EntityType::Organization) {
       describe(iri, rdf("type"), cg_term("Organization"));
     }
+    describe(iri, rdfs("label"), english(label));
+    if (valid_qid(wikidata)) describe(iri, owl("sameAs"), Iri::trusted(term(vocab::kWikidata, wikidata)));
   }
 
   void entity(std::uint32_t e) {
     const Entity& ent = res_.entities[e];
     const Iri iri = entity_iri(e);
-    typed(iri, ent.type);
-    describe(iri, rdfs("label"), english(ent.label));
+    described(iri, ent.type, ent.label, ent.wikidata);
     for (const std::string& alt : ent.alt_labels) describe(iri, skos("altLabel"), english(alt));
-    if (valid_qid(ent.wikidata)) {
-      describe(iri, owl("sameAs"), Iri::trusted(term(vocab::kWikidata, ent.wikidata)));
-    }
     state(article_, schema("mentions"), iri);
   }
 
@@ -180,9 +180,7 @@ class GraphBuilder {
     const KnownEntity* ke = k_.gazetteer.find(key);
     if (!ke) return Iri::trusted(base_ + "entity/" + slugify(key));
     const Iri iri = entity_iri(ke->slug);
-    typed(iri, ke->type);
-    describe(iri, rdfs("label"), english(ke->name));
-    if (valid_qid(ke->wikidata)) describe(iri, owl("sameAs"), Iri::trusted(term(vocab::kWikidata, ke->wikidata)));
+    described(iri, ke->type, ke->name, ke->wikidata);
     return iri;
   }
 
