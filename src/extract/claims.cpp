@@ -102,13 +102,13 @@ class ClaimFinder {
     if (j >= end) return std::nullopt;
     if (syntax_.is(j, WordClass::Possessive)) return std::make_pair(syntax_.argument_at(j), j + 1);
     std::uint32_t at = j;
-    if (seg_.tokens[at].norm == "the" && at + 1 < end) ++at;
+    if (seg_.tokens[at].norm_is("the") && at + 1 < end) ++at;
     if (const auto a = syntax_.argument_at(at)) {
       if (a->last < end && seg_.tokens[a->last].kind == TokenKind::Possessive) {
         return std::make_pair(std::optional<Argument>(*a), a->last + 1);
       }
     }
-    if (seg_.tokens[j].norm == "the") {
+    if (seg_.tokens[j].norm_is("the")) {
       if (const auto owner = owner_of_definite_act(j, end)) return std::make_pair(owner, j + 1);
     }
     return std::nullopt;
@@ -124,12 +124,12 @@ class ClaimFinder {
     if (noun >= end || !syntax_.is(noun, WordClass::ActNoun)) return std::nullopt;
     // "the request of/by/from X" names its owner itself.
     if (noun + 1 < end) {
-      const std::string& next = seg_.tokens[noun + 1].norm;
+      const std::string_view next = seg_.tokens[noun + 1].norm;
       if (next == "of" || next == "by" || next == "from") return std::nullopt;
     }
     const std::uint32_t sentence = seg_.tokens[the].sentence;
     const std::uint32_t floor = seg_.sentences[sentence >= 2 ? sentence - 2 : 0].first;
-    const std::string& word = seg_.tokens[noun].norm;
+    const std::string_view word = seg_.tokens[noun].norm;
     for (std::uint32_t x = the; x-- > floor + 1;) {
       if (seg_.tokens[x].norm != word) continue;
       // The possessor right before, or before one modifier ("his asylum request").
@@ -146,8 +146,8 @@ class ClaimFinder {
         if (!modifier_token(p)) break;
       }
       // Another "the request" points back further; any other has no owner.
-      if (x > floor && (seg_.tokens[x - 1].norm == "the" ||
-                        (x > floor + 1 && modifier_token(x - 1) && seg_.tokens[x - 2].norm == "the"))) {
+      if (x > floor && (seg_.tokens[x - 1].norm_is("the") ||
+                        (x > floor + 1 && modifier_token(x - 1) && seg_.tokens[x - 2].norm_is("the")))) {
         continue;
       }
       return std::nullopt;
@@ -282,7 +282,7 @@ class ClaimFinder {
         std::size_t mark_count = 0;
         if (j > floor + 1 && seg_.tokens[j - 1].kind == TokenKind::Possessive) marks[mark_count++] = j - 1;
         if (el.role == SlotRole::Subject && j > floor + 2 &&
-            (seg_.tokens[j - 1].norm == "," || seg_.tokens[j - 1].norm == "and")) {
+            (seg_.tokens[j - 1].norm_is(",") || seg_.tokens[j - 1].norm_is("and"))) {
           std::uint32_t x = j - 1;
           for (int words = 0; x > floor + 1 && words < 3 && modifier_token(x - 1); ++words) --x;
           if (x < j - 1 && seg_.tokens[x - 1].kind == TokenKind::Possessive) marks[mark_count++] = x - 1;
@@ -328,7 +328,7 @@ class ClaimFinder {
       // "punish Seoul") continues that sentence: its subject may stand before it.
       const std::uint32_t open = seg_.quotations[static_cast<std::size_t>(quotation)].open_token;
       const bool fragment = open > s.first && seg_.tokens[open - 1].kind == TokenKind::Word &&
-                            !syntax_.is(open - 1, WordClass::SpeechVerb) && seg_.tokens[open - 1].norm != "that";
+                            !syntax_.is(open - 1, WordClass::SpeechVerb) && !seg_.tokens[open - 1].norm_is("that");
       if (!fragment) floor = std::max(floor, open + 1);
     }
     if (!forward(p, p.anchor, anchor, end, m, &done)) return;
@@ -346,7 +346,7 @@ class ClaimFinder {
         if (!search.subjects.empty()) {
           found = search.subjects;
         } else if (p.passive && search.stop == Stop::Coordination &&
-                   seg_.tokens[search.stop_token].norm == ",") {
+                   seg_.tokens[search.stop_token].norm_is(",")) {
           // Reduced relative: "Maduro, backed by Russia, …"
           if (const auto a = syntax_.argument_ending_at(search.stop_token)) found = single(*a);
         } else if (!p.passive && !s.headline && fallback_allowed(search, m.core_first)) {
@@ -390,7 +390,7 @@ class ClaimFinder {
       case Stop::Preposition: {
         // "responded by breaking", "after meeting": the doer is the subject;
         // "warned Iran against attacking": the gerund's doer is someone else.
-        const std::string& p = seg_.tokens[search.stop_token].norm;
+        const std::string_view p = seg_.tokens[search.stop_token].norm;
         return gerund && (p == "by" || p == "after" || p == "before" || p == "while" || p == "in" ||
                           p == "when" || p == "since" || p == "upon");
       }
@@ -406,7 +406,7 @@ class ClaimFinder {
   bool conditional_clause(std::uint32_t core_first, std::uint32_t floor) const {
     const std::uint32_t start = syntax_.clause_start(core_first, floor);
     for (std::uint32_t i = start; i < core_first; ++i) {
-      const std::string& w = seg_.tokens[i].norm;
+      const std::string_view w = seg_.tokens[i].norm;
       if (w == "if" || w == "unless") return true;
     }
     (void)floor;
@@ -418,10 +418,10 @@ class ClaimFinder {
   std::int32_t attribution(const Match& m, const Sentence& s, std::int32_t quotation) const {
     if (quotation >= 0) return speakers_[static_cast<std::size_t>(quotation)].speaker;
     std::uint32_t j = m.subjects->first;
-    if (j > s.first && seg_.tokens[j - 1].norm == "that") --j;
+    if (j > s.first && seg_.tokens[j - 1].norm_is("that")) --j;
     // "told reporters that …": the verb is before its addressee.
     for (std::uint32_t back = 1; back <= 4 && j > s.first + back; ++back) {
-      const std::string& w = seg_.tokens[j - back - 1].norm;
+      const std::string_view w = seg_.tokens[j - back - 1].norm;
       if (w == "told" || w == "tells" || w == "telling" || w == "assured" || w == "informed") {
         j -= back;
         break;
@@ -443,8 +443,8 @@ class ClaimFinder {
     for (std::uint32_t c = after; c + 2 < s.last; ++c) {
       // A quotation that follows is someone's words, not the reporter's attribution.
       if (seg_.tokens[c].quotation >= 0) break;
-      if (seg_.tokens[c].norm != ",") continue;
-      if (c + 3 < s.last && seg_.tokens[c + 1].norm == "according" && seg_.tokens[c + 2].norm == "to") {
+      if (!seg_.tokens[c].norm_is(",")) continue;
+      if (c + 3 < s.last && seg_.tokens[c + 1].norm_is("according") && seg_.tokens[c + 2].norm_is("to")) {
         if (const auto list = syntax_.noun_phrases_forward(c + 3, s.last, Possessed::No)) {
           return static_cast<std::int32_t>(list->items.front().entity);
         }
@@ -512,8 +512,8 @@ class ClaimFinder {
   // word that gives the reason, or 0.
   std::uint32_t alleged_reason(std::uint32_t at, std::uint32_t end) const {
     if (at + 1 >= end) return 0;
-    const std::string& why = seg_.tokens[at].norm;
-    const std::string& what = seg_.tokens[at + 1].norm;
+    const std::string_view why = seg_.tokens[at].norm;
+    const std::string_view what = seg_.tokens[at + 1].norm;
     if ((why == "for" || why == "over") &&
         (what == "allegedly" || what == "alleged" || what == "allegations" || what == "supposedly")) {
       return at + 2;
@@ -547,9 +547,9 @@ class ClaimFinder {
   void ellipsis(const Sentence& s, std::size_t first_claim) {
     if (claims_.size() == first_claim) return;
     for (std::uint32_t i = s.first; i + 2 < s.last; ++i) {
-      const std::string& w = seg_.tokens[i].norm;
+      const std::string_view w = seg_.tokens[i].norm;
       if (w != "as" && w != "so") continue;
-      const std::string& aux = seg_.tokens[i + 1].norm;
+      const std::string_view aux = seg_.tokens[i + 1].norm;
       if (aux != "did" && aux != "does" && aux != "do" && aux != "has" && aux != "have" && aux != "had") continue;
       const auto list = syntax_.noun_phrases_forward(i + 2, s.last, Possessed::No);
       if (!list) continue;
@@ -594,9 +594,9 @@ class ClaimFinder {
         judges.push_back(static_cast<std::uint32_t>(speakers_[static_cast<std::size_t>(quotation)].speaker));
       } else {
         for (std::uint32_t v = i; v-- > s.first;) {
-          if (!syntax_.is(v, WordClass::SpeechVerb) && seg_.tokens[v].norm != "called" &&
-              seg_.tokens[v].norm != "branded" && seg_.tokens[v].norm != "labelled" &&
-              seg_.tokens[v].norm != "labeled" && seg_.tokens[v].norm != "termed") {
+          if (!syntax_.is(v, WordClass::SpeechVerb) && !seg_.tokens[v].norm_is("called") &&
+              !seg_.tokens[v].norm_is("branded") && !seg_.tokens[v].norm_is("labelled") &&
+              !seg_.tokens[v].norm_is("labeled") && !seg_.tokens[v].norm_is("termed")) {
             continue;
           }
           const SubjectSearch speaker = syntax_.subject_before(v, s.first);
@@ -617,7 +617,7 @@ class ClaimFinder {
         // "using technology to spy on": the accused is whoever acts (the
         // listed verb forms are verbs here even where the word list lacks them).
         const bool infinitive = search.stop == Stop::Infinitive ||
-                                (search.stop == Stop::Preposition && seg_.tokens[search.stop_token].norm == "to");
+                                (search.stop == Stop::Preposition && seg_.tokens[search.stop_token].norm_is("to"));
         if (targets.empty() && infinitive) targets = syntax_.clause_subject(search.stop_token, floor);
       } else if (const auto target = judged(i, floor, s.last)) {
         targets.items.push_back(*target);
@@ -659,27 +659,27 @@ class ClaimFinder {
         if (syntax_.is(a->first, WordClass::Possessive) || copula) return a;
         return std::nullopt;
       }
-      if (syntax_.transparent(j - 1) || syntax_.adverb(j - 1) || p.norm == "very" || p.norm == "so" ||
-          p.norm == "too" || p.norm == "more" || p.norm == "most" || p.norm == "increasingly") {
+      if (syntax_.transparent(j - 1) || syntax_.adverb(j - 1) || p.norm_is("very") || p.norm_is("so") ||
+          p.norm_is("too") || p.norm_is("more") || p.norm_is("most") || p.norm_is("increasingly")) {
         --j;
         continue;
       }
       // "He has an incisive intellect": having a quality predicates it.
-      if ((p.norm == "a" || p.norm == "an") && j >= floor + 2) {
-        const std::string& have = seg_.tokens[j - 2].norm;
+      if ((p.norm_is("a") || p.norm_is("an")) && j >= floor + 2) {
+        const std::string_view have = seg_.tokens[j - 2].norm;
         if (have == "has" || have == "have" || have == "had" || have == "showed" || have == "shows") {
           copula = true;
           j -= 2;
           continue;
         }
       }
-      if (p.norm == "is" || p.norm == "was" || p.norm == "are" || p.norm == "were" || p.norm == "been" ||
-          p.norm == "be" || p.norm == "'s") {
+      if (p.norm_is("is") || p.norm_is("was") || p.norm_is("are") || p.norm_is("were") || p.norm_is("been") ||
+          p.norm_is("be") || p.norm_is("'s")) {
         copula = true;
         --j;
         continue;
       }
-      if (p.norm == "to") break;  // "it was important to be honest": no one is judged
+      if (p.norm_is("to")) break;  // "it was important to be honest": no one is judged
       if (copula && p.kind == TokenKind::Word && !p.capitalized && syntax_.is(j - 1, WordClass::Determiner) == false &&
           (syntax_.verb_shapes(j - 1) & (kPast | kThird)) == 0) {
         --j;  // "Trump's rhetoric was …": the noun between owner and copula
@@ -694,7 +694,7 @@ class ClaimFinder {
     }
     // "aggression by Iran", "threats from North Korea", "the hypocrisy of X".
     if (i + 2 < end) {
-      const std::string& w = seg_.tokens[i + 1].norm;
+      const std::string_view w = seg_.tokens[i + 1].norm;
       if (w == "by" || w == "from" || w == "of") {
         if (auto a = syntax_.noun_phrases_forward(i + 2, end, Possessed::No)) return a->items.front();
       }
@@ -706,10 +706,10 @@ class ClaimFinder {
   // "Netanyahu and Pompeo met": every pair met.
   void between(const Sentence& s) {
     for (std::uint32_t i = s.first + 2; i < s.last; ++i) {
-      const std::string& verb = seg_.tokens[i].norm;
+      const std::string_view verb = seg_.tokens[i].norm;
       if (verb != "met" && verb != "meet" && verb != "talked" && verb != "conferred") continue;
       const std::uint32_t next = i + 1;
-      if (next < s.last && (seg_.tokens[next].norm == "with" || syntax_.argument_at(next))) continue;
+      if (next < s.last && (seg_.tokens[next].norm_is("with") || syntax_.argument_at(next))) continue;
       const SubjectSearch search = syntax_.subject_before(i, s.first);
       if (search.subjects.items.size() < 2 || search.modifiers.negate) continue;
       pairs(search.subjects, i, i + 1, s);
@@ -717,9 +717,9 @@ class ClaimFinder {
     static constexpr std::array<std::string_view, 8> kMeetings = {
         "talks", "meeting", "meetings", "negotiations", "summit", "discussions", "dialogue", "contacts"};
     for (std::uint32_t i = s.first; i + 3 < s.last; ++i) {
-      const std::string& w = seg_.tokens[i].norm;
+      const std::string_view w = seg_.tokens[i].norm;
       if (std::find(kMeetings.begin(), kMeetings.end(), w) == kMeetings.end()) continue;
-      const std::string& b = seg_.tokens[i + 1].norm;
+      const std::string_view b = seg_.tokens[i + 1].norm;
       if (b != "between" && b != "among") continue;
       const auto list = syntax_.noun_phrases_forward(i + 2, s.last, Possessed::No);
       if (!list || list->items.size() < 2) continue;

@@ -83,9 +83,9 @@ class EventFinder {
   // subject of a transitive "killed" ("5 members killed the proposal").
   bool deaths_reported(std::uint32_t j, const Sentence& s) const {
     if (j + 1 >= s.last || seg_.tokens[j + 1].kind != TokenKind::Word) return true;
-    const std::string& next = seg_.tokens[j + 1].norm;
+    const std::string_view next = seg_.tokens[j + 1].norm;
     if (k_.words.is(next, WordClass::Determiner) || k_.words.is(next, WordClass::Possessive)) return false;
-    if (seg_.tokens[j].norm == "dead") {
+    if (seg_.tokens[j].norm_is("dead")) {
       return k_.words.is(next, WordClass::Preposition) || k_.words.is(next, WordClass::Conjunction) ||
              k_.words.is(next, WordClass::Auxiliary);
     }
@@ -122,7 +122,7 @@ class EventFinder {
   // unity", "lodged a protest", "a protest song".
   bool protest_at(std::uint32_t i, const Sentence& s) const {
     if (!event_word(i, WordClass::ProtestNoun)) return false;
-    if (i + 1 < s.last && (seg_.tokens[i + 1].norm == "of" || event_word(i + 1, WordClass::NonEventHead))) return false;
+    if (i + 1 < s.last && (seg_.tokens[i + 1].norm_is("of") || event_word(i + 1, WordClass::NonEventHead))) return false;
     for (std::uint32_t j = i; j-- > s.first && j + 4 > i;) {
       if (event_word(j, WordClass::ComplaintVerb)) return false;
     }
@@ -133,8 +133,8 @@ class EventFinder {
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       if (protest_at(i, s)) return true;
       // "took to the streets"
-      if (i + 3 < s.last && reported(i) && seg_.tokens[i + 1].norm == "to" && seg_.tokens[i + 2].norm == "the" &&
-          seg_.tokens[i + 3].norm == "streets" && k_.words.lemma_of(seg_.tokens[i].norm) == "take") {
+      if (i + 3 < s.last && reported(i) && seg_.tokens[i + 1].norm_is("to") && seg_.tokens[i + 2].norm_is("the") &&
+          seg_.tokens[i + 3].norm_is("streets") && k_.words.lemma_of(seg_.tokens[i].norm) == "take") {
         return true;
       }
     }
@@ -153,8 +153,8 @@ class EventFinder {
   std::int32_t place(const Sentence& s) const {
     std::int32_t country = -1;
     for (std::uint32_t i = s.first + 1; i < s.last; ++i) {
-      const std::string& before = seg_.tokens[i - 1].norm;
-      const bool streets_of = before == "of" && i >= s.first + 2 && seg_.tokens[i - 2].norm == "streets";
+      const std::string_view before = seg_.tokens[i - 1].norm;
+      const bool streets_of = before == "of" && i >= s.first + 2 && seg_.tokens[i - 2].norm_is("streets");
       if (!locative(before) && !streets_of) continue;
       const std::int32_t e = entity_at(i);
       if (e < 0) continue;
@@ -177,14 +177,14 @@ class EventFinder {
     // Observatory said").
     auto comma = [&](std::uint32_t i) {
       if (i > s.first + 1 && k_.words.is(seg_.tokens[i - 1].norm, WordClass::Determiner)) --i;
-      return i > s.first && seg_.tokens[i - 1].norm == ",";
+      return i > s.first && seg_.tokens[i - 1].norm_is(",");
     };
     // The end of the sentence, final punctuation and quotation marks aside.
     std::uint32_t end = s.last;
     while (end > s.first && seg_.tokens[end - 1].kind != TokenKind::Word) --end;
     for (std::uint32_t v = s.first; v < s.last; ++v) {
       if (!reported(v)) continue;
-      if (seg_.tokens[v].norm == "according" && v + 2 < s.last && seg_.tokens[v + 1].norm == "to") {
+      if (seg_.tokens[v].norm_is("according") && v + 2 < s.last && seg_.tokens[v + 1].norm_is("to")) {
         if (const auto list = syntax_.noun_phrases_forward(v + 2, s.last, Possessed::No)) {
           return agent(list->items.front().entity);
         }
@@ -213,7 +213,7 @@ class EventFinder {
   bool hedged(const Sentence& s) const {
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       if (!reported(i)) continue;
-      const std::string& w = seg_.tokens[i].norm;
+      const std::string_view w = seg_.tokens[i].norm;
       if (w == "no" || w == "none" || w == "n't" || k_.words.is(w, WordClass::Negation)) return true;
       if (w == "could" || w == "would" || w == "may" || w == "might" || w == "will" || w == "should" ||
           w == "'ll") {

@@ -19,9 +19,9 @@ Attribution after_quotation(const Segmentation& seg, const Syntax& syntax, const
   const std::uint32_t paragraph_end = seg.sentences[seg.paragraphs[q.paragraph].last_sentence - 1].last;
   (void)s;
   std::uint32_t k = q.close_token + 1;
-  if (k < paragraph_end && seg.tokens[k].norm == ",") ++k;
+  if (k < paragraph_end && seg.tokens[k].norm_is(",")) ++k;
   if (k >= paragraph_end) return out;
-  if (k + 2 < paragraph_end && seg.tokens[k].norm == "according" && seg.tokens[k + 1].norm == "to") {
+  if (k + 2 < paragraph_end && seg.tokens[k].norm_is("according") && seg.tokens[k + 1].norm_is("to")) {
     if (const auto list = syntax.noun_phrases_forward(k + 2, paragraph_end, Possessed::No)) {
       out.speaker = static_cast<std::int32_t>(list->items.front().entity);
     }
@@ -37,12 +37,12 @@ Attribution after_quotation(const Segmentation& seg, const Syntax& syntax, const
     std::uint32_t v = list->last;
     // An apposition between the speaker and the verb: "…," Ana Ruiz, a
     // spokeswoman for the ministry, said.
-    if (v < paragraph_end && (seg.tokens[v].norm == "," || seg.tokens[v].kind == TokenKind::Dash)) {
+    if (v < paragraph_end && (seg.tokens[v].norm_is(",") || seg.tokens[v].kind == TokenKind::Dash)) {
       const bool dash = seg.tokens[v].kind == TokenKind::Dash;
       for (std::uint32_t c = v + 1; c < paragraph_end && c < v + 20; ++c) {
         const Token& t = seg.tokens[c];
-        if (t.kind == TokenKind::Quote || t.norm == "." || (syntax.verb_shapes(c) & kThird) != 0) break;
-        if (dash ? t.kind == TokenKind::Dash : t.norm == ",") {
+        if (t.kind == TokenKind::Quote || t.norm_is(".") || (syntax.verb_shapes(c) & kThird) != 0) break;
+        if (dash ? t.kind == TokenKind::Dash : t.norm_is(",")) {
           if (c + 1 < paragraph_end && is_speech_verb(syntax, c + 1)) v = c + 1;
           break;
         }
@@ -51,7 +51,7 @@ Attribution after_quotation(const Segmentation& seg, const Syntax& syntax, const
     while (v < paragraph_end && syntax.adverb(v)) ++v;
     if (v < paragraph_end && is_speech_verb(syntax, v)) {
       out.speaker = static_cast<std::int32_t>(list->items.front().entity);
-      if (seg.tokens[v].norm == "told" || seg.tokens[v].norm == "tells") {
+      if (seg.tokens[v].norm_is("told") || seg.tokens[v].norm_is("tells")) {
         if (const auto to = syntax.noun_phrases_forward(v + 1, paragraph_end, Possessed::No)) {
           out.addressee = static_cast<std::int32_t>(to->items.front().entity);
         }
@@ -68,12 +68,12 @@ Attribution before_quotation(const Segmentation& seg, const Syntax& syntax, cons
   const Sentence& s = seg.sentences[seg.tokens[open].sentence];
   if (open <= s.first) return out;
   std::uint32_t p = open;
-  const std::string& mark = seg.tokens[p - 1].norm;
+  const std::string_view mark = seg.tokens[p - 1].norm;
   if (mark == ":" || mark == "," || mark == "that") --p;
   // "quoted Khomeini as saying:" names the speaker after "quoted".
-  if (p >= s.first + 4 && seg.tokens[p - 1].norm == "saying" && seg.tokens[p - 2].norm == "as") {
+  if (p >= s.first + 4 && seg.tokens[p - 1].norm_is("saying") && seg.tokens[p - 2].norm_is("as")) {
     for (std::uint32_t v = p - 2; v-- > s.first && v + 8 > p;) {
-      const std::string& w = seg.tokens[v].norm;
+      const std::string_view w = seg.tokens[v].norm;
       if (w != "quoted" && w != "quoting" && w != "quotes") continue;
       if (const auto list = syntax.noun_phrases_forward(v + 1, p - 2, Possessed::No)) {
         out.speaker = static_cast<std::int32_t>(list->items.front().entity);
@@ -85,7 +85,7 @@ Attribution before_quotation(const Segmentation& seg, const Syntax& syntax, cons
   constexpr std::uint32_t kReach = 8;
   for (std::uint32_t v = p; v-- > s.first && v + kReach >= p;) {
     if (!is_speech_verb(syntax, v)) continue;
-    if (seg.tokens[v].norm == "told" || seg.tokens[v].norm == "tells" || seg.tokens[v].norm == "telling") {
+    if (seg.tokens[v].norm_is("told") || seg.tokens[v].norm_is("tells") || seg.tokens[v].norm_is("telling")) {
       if (const auto to = syntax.noun_phrases_forward(v + 1, p, Possessed::No)) {
         out.addressee = static_cast<std::int32_t>(to->items.front().entity);
       }
@@ -171,7 +171,7 @@ std::vector<Quote> quotes_of(const Segmentation& seg, const std::vector<Attribut
       if (seg.tokens[i].kind == TokenKind::Word || seg.tokens[i].kind == TokenKind::Number) {
         ++words;
       }
-      if (seg.tokens[i].kind != TokenKind::Punct || seg.tokens[i].norm != ",") last_word = i;
+      if (seg.tokens[i].kind != TokenKind::Punct || !seg.tokens[i].norm_is(",")) last_word = i;
     }
     if (words < kMinQuoteWords || last_word == q.open_token) continue;
     Quote quote;

@@ -71,7 +71,7 @@ class RoleFinder {
   // "President Nicolas Maduro of Venezuela": the body after "of".
   std::int32_t of_after(std::uint32_t at, std::uint32_t limit, std::uint32_t* end) const {
     if (at + 1 >= limit) return -1;
-    const std::string& w = seg_.tokens[at].norm;
+    const std::string_view w = seg_.tokens[at].norm;
     if (w != "of" && w != "for" && w != "at") return -1;
     const auto list = syntax_.noun_phrases_forward(at + 1, limit, Possessed::No);
     if (!list) {
@@ -160,7 +160,7 @@ class RoleFinder {
     std::uint32_t start = d.qualifier >= 0 ? rec_.mentions[static_cast<std::size_t>(d.qualifier)].first : d.title_first;
     if (start > s.first && syntax_.is(start - 1, WordClass::Determiner)) --start;
     // Before: "Juan Guaido, the head of …"
-    if (start > s.first + 1 && seg_.tokens[start - 1].norm == ",") {
+    if (start > s.first + 1 && seg_.tokens[start - 1].norm_is(",")) {
       if (const auto person = syntax_.argument_ending_at(start - 1)) {
         if (res_.entities[person->entity].type == EntityType::Person) {
           add(person->entity, d, org, {}, person->first, end);
@@ -169,7 +169,7 @@ class RoleFinder {
       }
     }
     // After: "the head of the OAS, Luis Almagro, …"
-    if (end + 1 < s.last && seg_.tokens[end].norm == ",") {
+    if (end + 1 < s.last && seg_.tokens[end].norm_is(",")) {
       if (const auto person = syntax_.argument_at(end + 1)) {
         if (res_.entities[person->entity].type == EntityType::Person) {
           add(person->entity, d, org, {}, start, person->last);

@@ -100,8 +100,8 @@ void Syntax::find_pairs() {
   for (std::uint32_t i = 0; i + 2 < tokens.size(); ++i) {
     // "the two countries", "both sides", "both the countries".
     std::uint32_t noun = 0;
-    if (tokens[i].norm == "the" && tokens[i + 1].norm == "two") noun = i + 2;
-    else if (tokens[i].norm == "both") noun = tokens[i + 1].norm == "the" ? i + 2 : i + 1;
+    if (tokens[i].norm_is("the") && tokens[i + 1].norm_is("two")) noun = i + 2;
+    else if (tokens[i].norm_is("both")) noun = tokens[i + 1].norm_is("the") ? i + 2 : i + 1;
     else continue;
     // (an adjective may come between: "the two nuclear powers")
     std::uint8_t kind = pair_kind(tokens[noun].norm);
@@ -122,10 +122,10 @@ void Syntax::find_pairs() {
     };
     const std::size_t found = pairs_.size();
     for (std::uint32_t x = i; x-- > floor + 1;) {
-      if (tokens[x].norm != "and") continue;
+      if (!tokens[x].norm_is("and")) continue;
       const auto a = argument_ending_at(x);
       auto b = argument_at(x + 1);
-      if (!b && x + 2 < i && tokens[x + 1].norm == "the") b = argument_at(x + 2);
+      if (!b && x + 2 < i && tokens[x + 1].norm_is("the")) b = argument_at(x + 2);
       if (!a || !b || a->entity == b->entity) continue;
       if (!pair_fits(res_.entities[a->entity].type, kind) || !pair_fits(res_.entities[b->entity].type, kind)) continue;
       add_pair(a->entity, b->entity);
@@ -185,7 +185,7 @@ bool Syntax::adverb(std::uint32_t i) const {
   const Token& t = seg_.tokens[i];
   if (t.kind != TokenKind::Word || t.capitalized) return false;
   if (is(i, WordClass::Adverb)) return true;
-  const std::string& w = t.norm;
+  const std::string_view w = t.norm;
   return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && shapes_[i] == 0 &&
          !is(i, WordClass::Determiner) && w != "ally" && w != "rally" && w != "family";
 }
@@ -231,7 +231,7 @@ std::optional<ArgumentList> Syntax::noun_phrases_forward(std::uint32_t i, std::u
       }
       if (t.kind != TokenKind::Word) return std::nullopt;
       // "warned that Israel …": "that" before a name opens a clause.
-      if (t.norm == "that" && j + 1 < limit && seg_.tokens[j + 1].capitalized) return std::nullopt;
+      if (t.norm_is("that") && j + 1 < limit && seg_.tokens[j + 1].capitalized) return std::nullopt;
       if (is(j, WordClass::Determiner)) {
         ++j;
         continue;
@@ -282,7 +282,7 @@ std::optional<ArgumentList> Syntax::noun_phrases_forward(std::uint32_t i, std::u
     // "his policy": a possessive pronoun names its owner only where allowed.
     const Token& head = seg_.tokens[arg->first];
     if (arg->last == arg->first + 1 && is(arg->first, WordClass::Possessive) &&
-        !(head.norm == "her" && !(arg->last < limit && seg_.tokens[arg->last].kind == TokenKind::Word &&
+        !(head.norm_is("her") && !(arg->last < limit && seg_.tokens[arg->last].kind == TokenKind::Word &&
                                    !seg_.tokens[arg->last].capitalized && !is(arg->last, WordClass::Preposition)))) {
       // "its Chilean counterpart Ana Ruiz", "his predecessor Barack Obama":
       // the name the possessive qualifies.
@@ -331,19 +331,19 @@ std::optional<ArgumentList> Syntax::noun_phrases_forward(std::uint32_t i, std::u
   for (;;) {
     if (pending_end >= limit) break;
     std::uint32_t n = pending_end;
-    const std::string& w = seg_.tokens[n].norm;
+    const std::string_view w = seg_.tokens[n].norm;
     // Headlines list with bare commas ("Venezuela, Nicaragua offer …").
     bool conjunction = seg_.sentences[seg_.tokens[i].sentence].headline;
     if (w == ",") {
       ++n;
-      if (n < limit && (seg_.tokens[n].norm == "and" || seg_.tokens[n].norm == "or")) {
+      if (n < limit && (seg_.tokens[n].norm_is("and") || seg_.tokens[n].norm_is("or"))) {
         ++n;
         conjunction = true;
       }
     } else if (w == "and" || w == "or" || w == "nor") {
       ++n;
       conjunction = true;
-    } else if (w == "as" && n + 2 < limit && seg_.tokens[n + 1].norm == "well" && seg_.tokens[n + 2].norm == "as") {
+    } else if (w == "as" && n + 2 < limit && seg_.tokens[n + 1].norm_is("well") && seg_.tokens[n + 2].norm_is("as")) {
       n += 3;
       conjunction = true;
     } else {
@@ -372,20 +372,20 @@ std::optional<ArgumentList> Syntax::final_noun_phrases(std::uint32_t i, std::uin
     // "dictators like Fidel Castro", "countries such as Cuba": the examples.
     for (std::uint32_t x = i; x < limit && x < i + 12; ++x) {
       const Token& w = seg_.tokens[x];
-      if (w.norm == "and" && x > i && x < i + 5) {
+      if (w.norm_is("and") && x > i && x < i + 5) {
         list = noun_phrases_forward(x + 1, limit, possessed_nouns);
         if (list) break;
         continue;  // "entities and people, including …"
       }
-      if ((w.norm == "like" || w.norm == "including") && x > i) {
+      if ((w.norm_is("like") || w.norm_is("including")) && x > i) {
         list = noun_phrases_forward(x + 1, limit, possessed_nouns);
         break;
       }
-      if (w.norm == "such" && x > i && x + 1 < limit && seg_.tokens[x + 1].norm == "as") {
+      if (w.norm_is("such") && x > i && x + 1 < limit && seg_.tokens[x + 1].norm_is("as")) {
         list = noun_phrases_forward(x + 2, limit, possessed_nouns);
         break;
       }
-      if (w.kind == TokenKind::Possessive || transparent(x) || w.norm == "," || w.norm == "of") continue;
+      if (w.kind == TokenKind::Possessive || transparent(x) || w.norm_is(",") || w.norm_is("of")) continue;
       // "14 Iranian entities and people, including …": numbers and names
       // that only qualify the unnamed head.
       if (w.kind == TokenKind::Number || is(x, WordClass::NumberWord)) continue;
@@ -449,12 +449,12 @@ ArgumentList Syntax::list_backward(Argument last, std::uint32_t floor) const {
   for (;;) {
     std::uint32_t j = first;
     // "the SNP and the Tories": a determiner before an item.
-    if (j > floor + 1 && is(j - 1, WordClass::Determiner) && seg_.tokens[j - 2].norm == "and") --j;
+    if (j > floor + 1 && is(j - 1, WordClass::Determiner) && seg_.tokens[j - 2].norm_is("and")) --j;
     if (j <= floor) break;
-    const std::string& w = seg_.tokens[j - 1].norm;
+    const std::string_view w = seg_.tokens[j - 1].norm;
     if (w == "and" || w == "or" || w == "nor") {
       --j;
-      if (j > floor && seg_.tokens[j - 1].norm == ",") --j;
+      if (j > floor && seg_.tokens[j - 1].norm_is(",")) --j;
       conjunction = true;
     } else if (w == "," && conjunction) {
       --j;
@@ -501,7 +501,7 @@ std::uint32_t Syntax::modifier_ending_at(std::uint32_t end, std::uint32_t floor,
 
 bool Syntax::nominative(const Argument& a) const {
   if (a.last != a.first + 1) return false;
-  const std::string& w = seg_.tokens[a.first].norm;
+  const std::string_view w = seg_.tokens[a.first].norm;
   return w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
 }
 
@@ -536,7 +536,7 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
     if (auto a = argument_ending_at(j)) {
       // "who was in Moscow … meeting": a place phrase is no subject ("after he
       // threatened": a preposition that may open a clause introduces one).
-      if (a->first > floor && is(a->first - 1, WordClass::Preposition) && seg_.tokens[a->first - 1].norm != "of" &&
+      if (a->first > floor && is(a->first - 1, WordClass::Preposition) && !seg_.tokens[a->first - 1].norm_is("of") &&
           !is(a->first - 1, WordClass::Subordinator) && !nominative(*a)) {
         j = a->first - 1;
         continue;
@@ -554,16 +554,16 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
       continue;
     }
     if (is(p, WordClass::Auxiliary) || is(p, WordClass::Negation) ||
-        (t.kind == TokenKind::Clitic && t.norm == "not")) {
-      if (t.norm == "not") out.modifiers.negate = !out.modifiers.negate;
+        (t.kind == TokenKind::Clitic && t.norm_is("not"))) {
+      if (t.norm_is("not")) out.modifiers.negate = !out.modifiers.negate;
       j = p;
       continue;
     }
-    if (t.norm == "to" && p > floor && is(p - 1, WordClass::ControlVerb)) {
+    if (t.norm_is("to") && p > floor && is(p - 1, WordClass::ControlVerb)) {
       j = p - 1;
       continue;
     }
-    if (t.norm == "to" && p > floor) {
+    if (t.norm_is("to") && p > floor) {
       // "envoy to talks with": "to" before a noun is a preposition.
       if ((shapes_[i] & kBase) == 0) {
         return stopped(Stop::Preposition, p);
@@ -590,31 +590,31 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
       j -= len;
       continue;
     }
-    if ((t.norm == "all" || t.norm == "both" || t.norm == "each") && p > floor) {
+    if ((t.norm_is("all") || t.norm_is("both") || t.norm_is("each")) && p > floor) {
       j = p;  // "China and Russia both spoke"
       continue;
     }
     if (is(p, WordClass::Relative)) {
       std::uint32_t q = p;
-      if (q > floor && (seg_.tokens[q - 1].norm == "," || seg_.tokens[q - 1].kind == TokenKind::Dash)) --q;
-      if (q >= floor + 2 && seg_.tokens[q - 1].norm == "those" && seg_.tokens[q - 2].norm == "among") {
+      if (q > floor && (seg_.tokens[q - 1].norm_is(",") || seg_.tokens[q - 1].kind == TokenKind::Dash)) --q;
+      if (q >= floor + 2 && seg_.tokens[q - 1].norm_is("those") && seg_.tokens[q - 2].norm_is("among")) {
         j = q - 2;
         continue;
       }
       if (auto a = argument_ending_at(q)) return found(*a);
       return stopped(Stop::Other, p);
     }
-    if (t.norm == "those" && p > floor && seg_.tokens[p - 1].norm == "among") {
+    if (t.norm_is("those") && p > floor && seg_.tokens[p - 1].norm_is("among")) {
       j = p - 1;
       continue;
     }
-    if (t.norm == "," || t.kind == TokenKind::Dash) {
+    if (t.norm_is(",") || t.kind == TokenKind::Dash) {
       // An apposition between subject and verb: "Juan Guaido, the head of …, said".
       const bool dash = t.kind == TokenKind::Dash;
       for (std::uint32_t c = p; c-- > floor && c + 16 > p;) {
         const Token& ct = seg_.tokens[c];
         // A dash closes what a dash opened, a comma what a comma opened.
-        if (dash ? ct.kind != TokenKind::Dash : ct.norm != ",") continue;
+        if (dash ? ct.kind != TokenKind::Dash : !ct.norm_is(",")) continue;
         if (c + 1 >= p) break;
         const Token& opener = seg_.tokens[c + 1];
         const bool appositive = is(c + 1, WordClass::Determiner) || is(c + 1, WordClass::Relative) ||
@@ -630,19 +630,19 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
         // "Three -- Brazil, India and Poland -- have …": a count whose
         // apposition lists the agents.
         if (c > floor && (seg_.tokens[c - 1].kind == TokenKind::Number || is(c - 1, WordClass::NumberWord) ||
-                          seg_.tokens[c - 1].norm == "both" || seg_.tokens[c - 1].norm == "all")) {
+                          seg_.tokens[c - 1].norm_is("both") || seg_.tokens[c - 1].norm_is("all"))) {
           if (auto list = noun_phrases_forward(c + 1, p, Possessed::No); list && list->last == p) {
             return found_list(*list);
           }
         }
         break;
       }
-      if (t.norm == "," && p > floor) {
+      if (t.norm_is(",") && p > floor) {
         // "the head of the OAS, Luis Almagro, told": a name between commas
         // (not "murdered Otto Warmbier, threatened Guam").
         if (auto a = argument_ending_at(p)) {
           if (res_.entities[a->entity].type == EntityType::Person && a->first > floor &&
-              seg_.tokens[a->first - 1].norm == ",") {
+              seg_.tokens[a->first - 1].norm_is(",")) {
             return found(*a);
           }
         }
@@ -661,12 +661,12 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
       int modifiers = 0;
       // "several European nations", "other Latin American countries".
       while (q > floor && modifiers < 4 && seg_.tokens[q - 1].kind == TokenKind::Word &&
-             seg_.tokens[q - 1].norm != "and" && !is(q - 1, WordClass::Preposition) &&
+             !seg_.tokens[q - 1].norm_is("and") && !is(q - 1, WordClass::Preposition) &&
              !argument_ending_at(q)) {
         --q;
         ++modifiers;
       }
-      if (q > floor && (seg_.tokens[q - 1].norm == "and" || seg_.tokens[q - 1].norm == ",")) {
+      if (q > floor && (seg_.tokens[q - 1].norm_is("and") || seg_.tokens[q - 1].norm_is(","))) {
         if (auto a = argument_ending_at(q - 1)) return found(*a);
       }
       return stopped(Stop::Noun, p);
@@ -681,7 +681,7 @@ SubjectSearch Syntax::subject_before(std::uint32_t i, std::uint32_t floor) const
 std::uint32_t Syntax::time_phrase_ending_at(std::uint32_t end, std::uint32_t floor) const {
   if (end <= floor) return 0;
   const std::uint32_t p = end - 1;
-  const std::string& w = seg_.tokens[p].norm;
+  const std::string_view w = seg_.tokens[p].norm;
   const bool calendar = is(p, WordClass::Calendar);
   const bool unit = w == "week" || w == "month" || w == "year" || w == "night" || w == "morning" ||
                     w == "evening" || w == "afternoon" || w == "weekend" || w == "day";
@@ -689,7 +689,7 @@ std::uint32_t Syntax::time_phrase_ending_at(std::uint32_t end, std::uint32_t flo
   std::uint32_t len = 1;
   // "Monday night", "last week", "on Sunday", "in early March".
   while (end > floor + len && len < 4) {
-    const std::string& before = seg_.tokens[end - len - 1].norm;
+    const std::string_view before = seg_.tokens[end - len - 1].norm;
     if (is(end - len - 1, WordClass::Calendar) || before == "last" || before == "this" || before == "next" ||
         before == "early" || before == "late" || before == "on" || before == "in" || before == "earlier" ||
         before == "later") {
@@ -707,16 +707,16 @@ std::uint32_t Syntax::clause_start(std::uint32_t i, std::uint32_t floor) const {
   for (std::uint32_t j = i; j > floor; --j) {
     const std::uint32_t p = j - 1;
     const Token& t = seg_.tokens[p];
-    if (t.norm == ";") return j;
+    if (t.norm_is(";")) return j;
     if (t.kind == TokenKind::Quote && t.quote == QuoteMark::Open && seg_.tokens[i].quotation >= 0 &&
         !t.single_quote) {
       return j;
     }
     if (t.kind == TokenKind::Word &&
-        (t.norm == "although" || t.norm == "though" || t.norm == "whereas" || t.norm == "but" ||
-         t.norm == "while" || t.norm == "because" || t.norm == "unless" || t.norm == "after" ||
-         t.norm == "before" || t.norm == "when" || t.norm == "since" || t.norm == "until" || t.norm == "once" ||
-         t.norm == "if" || t.norm == "how" || t.norm == "whether")) {
+        (t.norm_is("although") || t.norm_is("though") || t.norm_is("whereas") || t.norm_is("but") ||
+         t.norm_is("while") || t.norm_is("because") || t.norm_is("unless") || t.norm_is("after") ||
+         t.norm_is("before") || t.norm_is("when") || t.norm_is("since") || t.norm_is("until") || t.norm_is("once") ||
+         t.norm_is("if") || t.norm_is("how") || t.norm_is("whether"))) {
       return j;
     }
   }
@@ -732,7 +732,7 @@ ArgumentList Syntax::clause_subject(std::uint32_t i, std::uint32_t floor) const 
       (is(start, WordClass::Preposition) || (shapes_[start] & kGerund) || is(start, WordClass::Subordinator) ||
        is(start, WordClass::Adverb))) {
     for (std::uint32_t c = start; c < i; ++c) {
-      if (seg_.tokens[c].norm != ",") continue;
+      if (!seg_.tokens[c].norm_is(",")) continue;
       // "In addition to applications to Ecuador, Russia and Iceland, X …":
       // a comma inside a list of names does not end the phrase.
       if (argument_ending_at(c)) {
@@ -750,7 +750,7 @@ ArgumentList Syntax::clause_subject(std::uint32_t i, std::uint32_t floor) const 
     if (k > start) {
       const std::uint32_t prev = k - 1;
       const bool after_preposition = is(prev, WordClass::Preposition) &&
-                                     !(seg_.tokens[prev].norm == "of" && prev > start &&
+                                     !(seg_.tokens[prev].norm_is("of") && prev > start &&
                                        contains(kQuantifiers, seg_.tokens[prev - 1].norm));
       // After a verb a name is its object ("he murdered X, threatened Y").
       const bool after_verb = (shapes_[prev] & (kPast | kThird)) != 0 && !is(prev, WordClass::Determiner);
@@ -774,14 +774,14 @@ ArgumentList Syntax::clause_subject(std::uint32_t i, std::uint32_t floor) const 
       }
     }
     while (after < i && (adverb(after) || transparent(after))) ++after;
-    if (after < i && (seg_.tokens[after].norm == "," || seg_.tokens[after].kind == TokenKind::Dash)) {
+    if (after < i && (seg_.tokens[after].norm_is(",") || seg_.tokens[after].kind == TokenKind::Dash)) {
       return *list;  // "Maduro, …, said"
     }
     if (after < i && (is(after, WordClass::Auxiliary) || shapes_[after] != 0 || is(after, WordClass::Negation))) {
       return *list;
     }
     // "Chile and other nations are …"
-    if (after + 2 < i && (seg_.tokens[after].norm == "and")) {
+    if (after + 2 < i && (seg_.tokens[after].norm_is("and"))) {
       std::uint32_t x = after + 1;
       while (x < i && seg_.tokens[x].kind == TokenKind::Word && !is(x, WordClass::GroupNoun) && x < after + 5) ++x;
       if (x < i && is(x, WordClass::GroupNoun)) return *list;

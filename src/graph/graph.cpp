@@ -2,9 +2,11 @@
 #include "graph/graph.hpp"
 
 #include <algorithm>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "graph/vocabulary.hpp"
+#include "util/string_map.hpp"
 #include "util/text.hpp"
 
 namespace cg {
@@ -12,16 +14,6 @@ namespace cg {
 namespace {
 
 using vocab::term;
-
-Iri cg_term(std::string_view local) { return Iri::trusted(term(vocab::kCg, local)); }
-Iri rdf(std::string_view local) { return Iri::trusted(term(vocab::kRdf, local)); }
-Iri rdfs(std::string_view local) { return Iri::trusted(term(vocab::kRdfs, local)); }
-Iri skos(std::string_view local) { return Iri::trusted(term(vocab::kSkos, local)); }
-Iri owl(std::string_view local) { return Iri::trusted(term(vocab::kOwl, local)); }
-Iri prov(std::string_view local) { return Iri::trusted(term(vocab::kProv, local)); }
-Iri schema(std::string_view local) { return Iri::trusted(term(vocab::kSchema, local)); }
-Iri nif(std::string_view local) { return Iri::trusted(term(vocab::kNif, local)); }
-Iri itsrdf(std::string_view local) { return Iri::trusted(term(vocab::kItsrdf, local)); }
 
 // Text from a validated document is valid UTF-8; a failure here is a bug,
 // and the replacement keeps the output loadable rather than crashing.
@@ -35,6 +27,9 @@ Literal plain(std::string text) {
   if (l) return std::move(*l);
   return std::move(*Literal::plain("\xEF\xBF\xBD"));
 }
+
+// Code-point offsets [begin, end) as one key.
+std::uint64_t span_key(std::uint32_t begin, std::uint32_t end) { return std::uint64_t{begin} << 32 | end; }
 
 bool valid_qid(std::string_view q) {
   if (q.size() < 2 || q[0] != 'Q') return false;
@@ -52,6 +47,7 @@ class GraphBuilder {
         in_entities_(graph_.model.iri(graph_.entities)) {}
 
   ArticleGraph run() {
+    entity_nodes_.resize(res_.entities.size());
     article();
     const std::vector<bool> used = used_entities();
     for (std::uint32_t e = 0; e < res_.entities.size(); ++e) {
@@ -68,16 +64,44 @@ class GraphBuilder {
   }
 
  private:
+  // Terms become Sord nodes here; a node already made (vocabulary, entity,
+  // the article) is passed through as it is.
+  const Node& as_node(const Node& node) const { return node; }
+  Node as_node(const Iri& iri) const { return graph_.model.iri(iri); }
+  Node as_node(const Literal& literal) const { return graph_.model.literal(literal); }
+
   // A statement of the article's own graph.
-  template <typename Object>
-  void state(const Iri& s, const Iri& p, const Object& o) {
-    graph_.model.add(s, p, o, in_article_);
+  template <typename Subject, typename Object>
+  void state(const Subject& s, const Node& p, const Object& o) {
+    graph_.model.add(as_node(s), p, as_node(o), in_article_);
   }
   // A statement of the shared graph of entity descriptions.
-  template <typename Object>
-  void describe(const Iri& s, const Iri& p, const Object& o) {
-    graph_.model.add(s, p, o, in_entities_);
+  template <typename Subject, typename Object>
+  void describe(const Subject& s, const Node& p, const Object& o) {
+    graph_.model.add(as_node(s), p, as_node(o), in_entities_);
   }
+
+  // Vocabulary terms are interned once per article rather than once per
+  // statement: making a Sord node means building, measuring and hashing the
+  // whole IRI.
+  const Node& vocabulary(std::string_view ns, std::string_view local) {
+    scratch_.assign(ns);
+    scratch_ += local;
+    const auto found = vocabulary_.find(std::string_view(scratch_));
+    if (found != vocabulary_.end()) return found->second;
+    Node node = graph_.model.iri(Iri::trusted(scratch_));
+    return vocabulary_.emplace(scratch_, std::move(node)).first->second;
+  }
+  const Node& cg_term(std::string_view local) { return vocabulary(vocab::kCg, local); }
+  const Node& rdf(std::string_view local) { return vocabulary(vocab::kRdf, local); }
+  const Node& rdfs(std::string_view local) { return vocabulary(vocab::kRdfs, local); }
+  const Node& skos(std::string_view local) { return vocabulary(vocab::kSkos, local); }
+  const Node& owl(std::string_view local) { return vocabulary(vocab::kOwl, local); }
+  const Node& prov(std::string_view local) { return vocabulary(vocab::kProv, local); }
+  const Node& schema(std::string_view local) { return vocabulary(vocab::kSchema, local); }
+  const Node& nif(std::string_view local) { return vocabulary(vocab::kNif, local); }
+  const Node& itsrdf(std::string_view local) { return vocabulary(vocab::kItsrdf, local); }
+  const Node& cameo(std::string_view code) { return vocabulary(vocab::kCameo, code); }
 
   // Entities are written when named or described in the article, or when a
   // claim, role or quote needs them.
@@ -112,52 +136,61 @@ class GraphBuilder {
 
   Iri entity_iri(std::uint32_t e) const { return entity_iri(res_.entities[e].id); }
 
+  // An entity's node, made on first use: entities recur in many statements.
+  const Node& entity_node(std::uint32_t e) {
+    Node& node = entity_nodes_[e];
+    if (!node) node = graph_.model.iri(entity_iri(e));
+    return node;
+  }
+
   // The characters `span` as a NIF string: an RFC 5147 fragment of the
   // article's IRI, offsets in code points of the article's text.
-  Iri evidence(Span span) {
+  Node evidence(Span span) {
     const std::uint32_t b = doc_.code_point_offset(span.begin);
     const std::uint32_t e = doc_.code_point_offset(span.end);
-    const Iri iri = Iri::trusted(article_.str() + "#char=" + std::to_string(b) + "," + std::to_string(e));
-    if (written_evidence_.insert(iri.str()).second) {
+    Node iri = graph_.model.iri(Iri::trusted(article_.str() + "#char=" + std::to_string(b) + "," + std::to_string(e)));
+    if (written_evidence_.insert(span_key(b, e)).second) {
       state(iri, rdf("type"), nif("String"));
       state(iri, rdf("type"), nif("RFC5147String"));
       state(iri, nif("beginIndex"), Literal::non_negative(b));
       state(iri, nif("endIndex"), Literal::non_negative(e));
       state(iri, nif("anchorOf"), plain(std::string(doc_.slice(span))));
-      state(iri, nif("referenceContext"), article_);
+      state(iri, nif("referenceContext"), in_article_);
     }
     return iri;
   }
 
   // Where a node of the article's graph comes from, and how it is put.
-  void provenance(const Iri& iri, Modality modality, Span span) {
-    state(iri, prov("wasDerivedFrom"), article_);
+  template <typename Term>
+  void provenance(const Term& iri, Modality modality, Span span) {
+    state(iri, prov("wasDerivedFrom"), in_article_);
     state(iri, cg_term("modality"), cg_term(modality_name(modality)));
     state(iri, cg_term("evidence"), evidence(span));
   }
 
   void article() {
-    state(article_, rdf("type"), schema("NewsArticle"));
-    state(article_, rdf("type"), nif("Context"));
-    if (options_.include_text) state(article_, nif("isString"), plain(doc_.text));
-    state(article_, nif("beginIndex"), Literal::non_negative(0));
-    state(article_, nif("endIndex"), Literal::non_negative(doc_.code_point_length()));
+    state(in_article_, rdf("type"), schema("NewsArticle"));
+    state(in_article_, rdf("type"), nif("Context"));
+    if (options_.include_text) state(in_article_, nif("isString"), plain(doc_.text));
+    state(in_article_, nif("beginIndex"), Literal::non_negative(0));
+    state(in_article_, nif("endIndex"), Literal::non_negative(doc_.code_point_length()));
     if (!doc_.title.empty()) {
-      state(article_, schema("headline"), english(doc_.title));
+      state(in_article_, schema("headline"), english(doc_.title));
     } else if (!doc_.headline.empty()) {
-      state(article_, schema("headline"), english(std::string(doc_.slice(doc_.headline))));
+      state(in_article_, schema("headline"), english(std::string(doc_.slice(doc_.headline))));
     }
     if (!doc_.date.empty()) {
-      if (auto date = Literal::date(doc_.date)) state(article_, schema("datePublished"), *date);
+      if (auto date = Literal::date(doc_.date)) state(in_article_, schema("datePublished"), *date);
     }
     if (!doc_.url.empty()) {
-      if (auto url = Iri::make(doc_.url)) state(article_, schema("url"), *url);
+      if (auto url = Iri::make(doc_.url)) state(in_article_, schema("url"), *url);
     }
   }
 
   // An entity's description in the shared graph: its class (and
   // cg:Organization above a subclass of it), label and Wikidata item.
-  void described(const Iri& iri, EntityType type, const std::string& label, const std::string& wikidata) {
+  template <typename Term>
+  void described(const Term& iri, EntityType type, const std::string& label, const std::string& wikidata) {
     describe(iri, rdf("type"), cg_term(type_name(type)));
     if (is_organization(type) && type != EntityType::Organization) {
       describe(iri, rdf("type"), cg_term("Organization"));
@@ -168,10 +201,10 @@ class GraphBuilder {
 
   void entity(std::uint32_t e) {
     const Entity& ent = res_.entities[e];
-    const Iri iri = entity_iri(e);
+    const Node& iri = entity_node(e);
     described(iri, ent.type, ent.label, ent.wikidata);
     for (const std::string& alt : ent.alt_labels) describe(iri, skos("altLabel"), english(alt));
-    state(article_, schema("mentions"), iri);
+    state(in_article_, schema("mentions"), iri);
   }
 
   // A gazetteer entity the article implies but does not name ("MEP" implies
@@ -192,23 +225,23 @@ class GraphBuilder {
                            "|" + std::string(modality_name(c.modality)) + "|" +
                            std::to_string(c.evidence.begin) + "," + std::to_string(c.evidence.end);
     if (c.attributed_to >= 0) identity += "|" + res_.entities[static_cast<std::size_t>(c.attributed_to)].id;
-    const Iri iri = Iri::trusted(base_ + "claim/" + stable_hash_hex(identity));
-    const Iri predicate = cg_term(property);
+    const Node iri = graph_.model.iri(Iri::trusted(base_ + "claim/" + stable_hash_hex(identity)));
+    const Node& predicate = cg_term(property);
     state(iri, rdf("type"), cg_term("Claim"));
     state(iri, rdf("type"), rdf("Statement"));
-    state(iri, rdf("subject"), entity_iri(c.subject));
+    state(iri, rdf("subject"), entity_node(c.subject));
     state(iri, rdf("predicate"), predicate);
-    state(iri, rdf("object"), entity_iri(c.object));
+    state(iri, rdf("object"), entity_node(c.object));
     state(iri, cg_term("polarity"), cg_term(c.negative ? "Negative" : "Positive"));
-    state(iri, cg_term("eventType"), Iri::trusted(term(vocab::kCameo, event_code(c.property, s.type))));
+    state(iri, cg_term("eventType"), cameo(event_code(c.property, s.type)));
     if (c.attributed_to >= 0) {
-      state(iri, prov("wasAttributedTo"), entity_iri(static_cast<std::uint32_t>(c.attributed_to)));
+      state(iri, prov("wasAttributedTo"), entity_node(static_cast<std::uint32_t>(c.attributed_to)));
     }
     provenance(iri, c.modality, c.evidence);
     // The plain triple, so that the simplest query works; never for a
     // negative or unasserted claim.
     if (!c.negative && c.modality == Modality::Asserted) {
-      state(entity_iri(c.subject), predicate, entity_iri(c.object));
+      state(entity_node(c.subject), predicate, entity_node(c.object));
     }
   }
 
@@ -220,8 +253,8 @@ class GraphBuilder {
     if (r.organization >= 0) in = entity_iri(static_cast<std::uint32_t>(r.organization));
     else if (!r.known_organization.empty()) in = known_entity(r.known_organization);
     const std::string identity = key_ + "|" + person.id + "|" + fold_key(r.title) + "|" + (in ? in->str() : "");
-    const Iri iri = Iri::trusted(base_ + "role/" + stable_hash_hex(identity));
-    state(entity_iri(r.person), cg_term("holdsRole"), iri);
+    const Node iri = graph_.model.iri(Iri::trusted(base_ + "role/" + stable_hash_hex(identity)));
+    state(entity_node(r.person), cg_term("holdsRole"), iri);
     state(iri, rdf("type"), cg_term("Role"));
     state(iri, cg_term("roleTitle"), english(r.title));
     if (in) state(iri, cg_term("roleIn"), *in);
@@ -233,11 +266,11 @@ class GraphBuilder {
     const std::string text(doc_.slice(q.text));
     const std::string identity = key_ + "|" + std::to_string(q.text.begin) + "," + std::to_string(q.text.end) +
                                  "|" + res_.entities[q.speaker].id;
-    const Iri iri = Iri::trusted(base_ + "quote/" + stable_hash_hex(identity));
+    const Node iri = graph_.model.iri(Iri::trusted(base_ + "quote/" + stable_hash_hex(identity)));
     state(iri, rdf("type"), cg_term("Quote"));
-    state(iri, cg_term("speaker"), entity_iri(q.speaker));
-    state(iri, prov("wasAttributedTo"), entity_iri(q.speaker));
-    if (q.addressee >= 0) state(iri, cg_term("addressee"), entity_iri(static_cast<std::uint32_t>(q.addressee)));
+    state(iri, cg_term("speaker"), entity_node(q.speaker));
+    state(iri, prov("wasAttributedTo"), entity_node(q.speaker));
+    if (q.addressee >= 0) state(iri, cg_term("addressee"), entity_node(static_cast<std::uint32_t>(q.addressee)));
     state(iri, cg_term("text"), english(text));
     provenance(iri, Modality::Asserted, q.text);
   }
@@ -247,13 +280,13 @@ class GraphBuilder {
   void event(const Event& e) {
     const std::string identity = key_ + "|" + std::to_string(e.evidence.begin) + "," +
                                  std::to_string(e.evidence.end) + "|" + (e.protest ? "protest" : "event");
-    const Iri iri = Iri::trusted(base_ + "event/" + stable_hash_hex(identity));
+    const Node iri = graph_.model.iri(Iri::trusted(base_ + "event/" + stable_hash_hex(identity)));
     state(iri, rdf("type"), cg_term("Event"));
     if (e.protest) state(iri, rdf("type"), cg_term("Protest"));
-    if (e.place >= 0) state(iri, cg_term("eventPlace"), entity_iri(static_cast<std::uint32_t>(e.place)));
+    if (e.place >= 0) state(iri, cg_term("eventPlace"), entity_node(static_cast<std::uint32_t>(e.place)));
     if (e.killed) state(iri, cg_term("killed"), Literal::non_negative(*e.killed));
     if (e.reported_by >= 0) {
-      state(iri, prov("wasAttributedTo"), entity_iri(static_cast<std::uint32_t>(e.reported_by)));
+      state(iri, prov("wasAttributedTo"), entity_node(static_cast<std::uint32_t>(e.reported_by)));
     }
     provenance(iri, Modality::Asserted, e.evidence);
   }
@@ -263,9 +296,9 @@ class GraphBuilder {
   void mention(const Reference& r) {
     if (r.first >= r.last || r.last > seg_.tokens.size()) return;
     const Span span{seg_.tokens[r.first].span.begin, seg_.tokens[r.last - 1].span.end};
-    const Iri iri = evidence(span);
+    const Node iri = evidence(span);
     state(iri, rdf("type"), nif("Phrase"));
-    state(iri, itsrdf("taIdentRef"), entity_iri(r.entity));
+    state(iri, itsrdf("taIdentRef"), entity_node(r.entity));
   }
 
   const Document& doc_;
@@ -278,9 +311,12 @@ class GraphBuilder {
   std::string key_;  ///< The article's identity in every IRI minted for it.
   ArticleGraph graph_;
   Iri article_;
-  Node in_article_;
+  Node in_article_;  ///< The article: its node, and the name of its graph.
   Node in_entities_;
-  std::set<std::string> written_evidence_;
+  std::vector<Node> entity_nodes_;
+  std::unordered_map<std::string, Node, StringHash, std::equal_to<>> vocabulary_;
+  std::string scratch_;
+  std::unordered_set<std::uint64_t> written_evidence_;
 };
 
 }  // namespace

@@ -103,11 +103,11 @@ class Recognizer {
     }
     std::uint32_t k = title->end;
     // "secretary for the family Theresa May": a field after "for"/"of".
-    if (k + 2 < end && (tokens_[k].norm == "for" || tokens_[k].norm == "of") && !person_name_at(k, end, false)) {
+    if (k + 2 < end && (tokens_[k].norm_is("for") || tokens_[k].norm_is("of")) && !person_name_at(k, end, false)) {
       std::uint32_t f = k + 1;
-      if (tokens_[f].norm == "the") ++f;
+      if (tokens_[f].norm_is("the")) ++f;
       std::uint32_t words = 0;
-      while (f < end && words < 3 && (field_word(f) || tokens_[f].norm == "and")) {
+      while (f < end && words < 3 && (field_word(f) || tokens_[f].norm_is("and"))) {
         ++f;
         ++words;
       }
@@ -118,7 +118,7 @@ class Recognizer {
     TitleKind kind{};
     if (const std::uint32_t len = g_.match_title(tokens_, name, end, &kind);
         len > 0 && kind == TitleKind::Honorific && person_name_at(name + len, end, false) &&
-        tokens_[name].norm != "lord" && tokens_[name].norm != "lady" && tokens_[name].norm != "baroness") {
+        !tokens_[name].norm_is("lord") && !tokens_[name].norm_is("lady") && !tokens_[name].norm_is("baroness")) {
       name += len;
     }
     const auto person = person_name_at(name, end, false);
@@ -170,7 +170,7 @@ class Recognizer {
       if (len == 0) break;
       if (kind == TitleKind::Modifier) {
         if (office) break;
-        if (tokens_[j].norm == "former") {
+        if (tokens_[j].norm_is("former")) {
           t.former = true;
           if (j == t.office_first) t.office_first = j + len;
         }
@@ -191,7 +191,7 @@ class Recognizer {
       if (const TitleInfo* info = g_.title(office_phrase)) t.implies = info->implies;
       j += len;
       // "Minister of Defence", "Secretary of State for Foreign Affairs".
-      if (j + 1 < end && (tokens_[j].norm == "of" || tokens_[j].norm == "for")) {
+      if (j + 1 < end && (tokens_[j].norm_is("of") || tokens_[j].norm_is("for"))) {
         TitleKind next{};
         const std::uint32_t plen = g_.match_title(tokens_, j + 1, end, &next);
         if (plen > 0 && next == TitleKind::Portfolio) j += 1 + plen;
@@ -268,13 +268,13 @@ class Recognizer {
       // Connectors inside names: particles, and "of"/"for"/"on"/"the" in
       // organization names ("Organization of American States").
       if (word(j) && name_word(j + 1, end) &&
-          (is(j, WordClass::NameParticle) || tokens_[j].norm == "of" || tokens_[j].norm == "for" ||
-           tokens_[j].norm == "on")) {
-        if (head && last_head + 1 == j && tokens_[j].norm != "de") head_of = true;
+          (is(j, WordClass::NameParticle) || tokens_[j].norm_is("of") || tokens_[j].norm_is("for") ||
+           tokens_[j].norm_is("on"))) {
+        if (head && last_head + 1 == j && !tokens_[j].norm_is("de")) head_of = true;
         ++j;
         continue;
       }
-      if (word(j) && tokens_[j].norm == "the" && j > i && tokens_[j - 1].norm == "of" &&
+      if (word(j) && tokens_[j].norm_is("the") && j > i && tokens_[j - 1].norm_is("of") &&
           name_word(j + 1, end)) {
         ++j;
         continue;
@@ -284,8 +284,8 @@ class Recognizer {
     // Trailing connectors are not part of the name.
     while (j > i + 1 && !tokens_[j - 1].capitalized) --j;
     const bool first_of = j > i + 2 && is(i, WordClass::OrganizationHead) &&
-                          (tokens_[i + 1].norm == "of" || tokens_[i + 1].norm == "for" ||
-                           tokens_[i + 1].norm == "on");
+                          (tokens_[i + 1].norm_is("of") || tokens_[i + 1].norm_is("for") ||
+                           tokens_[i + 1].norm_is("on"));
     *organization = (head && last_head + 1 == j) || first_of || head_of;
     if (!*organization) {
       // A person or unknown run does not reach across "of".
@@ -341,7 +341,7 @@ class Recognizer {
     while (i < end) {
       const Token& t = tokens_[i];
       if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) {
-        start_like = (t.kind == TokenKind::Quote && t.quote == QuoteMark::Open) || t.norm == ":" ||
+        start_like = (t.kind == TokenKind::Quote && t.quote == QuoteMark::Open) || t.norm_is(":") ||
                      (start_like && t.kind == TokenKind::Quote);
         ++i;
         continue;
@@ -371,12 +371,12 @@ class Recognizer {
         // "Venezuela's acting president").
         if (const auto title = title_at(i, end, true); title && !title->honorific) {
           // "Andrew Hogg, spokesman for …": a bare title in apposition.
-          const bool apposed = i > s.first + 1 && tokens_[i - 1].norm == "," && !out_.mentions.empty() &&
+          const bool apposed = i > s.first + 1 && tokens_[i - 1].norm_is(",") && !out_.mentions.empty() &&
                                out_.mentions.back().last == i - 1 && out_.mentions.back().type == EntityType::Person;
           const bool determined =
-              i > s.first && (tokens_[i - 1].norm == "the" || tokens_[i - 1].kind == TokenKind::Possessive ||
+              i > s.first && (tokens_[i - 1].norm_is("the") || tokens_[i - 1].kind == TokenKind::Possessive ||
                               w_.is(tokens_[i - 1].norm, WordClass::Possessive) || apposed);
-          const bool indefinite = i > s.first && (tokens_[i - 1].norm == "a" || tokens_[i - 1].norm == "an");
+          const bool indefinite = i > s.first && (tokens_[i - 1].norm_is("a") || tokens_[i - 1].norm_is("an"));
           const std::int32_t qualifier = qualifier_before(i);
           if (determined || indefinite || qualifier >= 0) {
             Mention m = make(title->end, title->end, sentence_index);

@@ -168,7 +168,7 @@ class Resolver {
   bool agentive(const Mention& m) const {
     const Sentence& s = seg_.sentences[m.sentence];
     // A dateline ("ROME, March 3 -", "MOSCOW (Reuters) -") places the story.
-    if (m.last + 1 < s.last && tokens_[m.last].norm == "," &&
+    if (m.last + 1 < s.last && tokens_[m.last].norm_is(",") &&
         (w_.is(tokens_[m.last + 1].norm, WordClass::Calendar) || tokens_[m.last + 1].kind == TokenKind::Number)) {
       return false;
     }
@@ -177,11 +177,11 @@ class Resolver {
     }
     if (m.first == s.first) return true;
     const std::uint32_t prev = m.first - 1;
-    if (tokens_[prev].kind == TokenKind::Punct && tokens_[prev].norm == ",") {
+    if (tokens_[prev].kind == TokenKind::Punct && tokens_[prev].norm_is(",")) {
       return true;
     }
     // "pledged that Beijing would …": "that" opens a clause here, it determines nothing.
-    if (tokens_[prev].norm == "that" && m.last < s.last &&
+    if (tokens_[prev].norm_is("that") && m.last < s.last &&
         (is(m.last, WordClass::Auxiliary) || (w_.shapes(tokens_[m.last].norm) & (kThird | kPast)) != 0)) {
       return true;
     }
@@ -318,17 +318,17 @@ class Resolver {
     const Sentence& s = seg_.sentences[m.sentence];
     if (m.last < s.last && w_.is(tokens_[m.last].norm, WordClass::SpeechVerb)) return true;
     if (m.first > s.first && w_.is(tokens_[m.first - 1].norm, WordClass::SpeechVerb)) return true;
-    if (m.first > s.first + 1 && tokens_[m.first - 1].norm == "to" && tokens_[m.first - 2].norm == "according") {
+    if (m.first > s.first + 1 && tokens_[m.first - 1].norm_is("to") && tokens_[m.first - 2].norm_is("according")) {
       return true;
     }
     for (const std::uint32_t di : descriptors_by_sentence_[m.sentence]) {
       const Mention& d = rec_.mentions[di];
       // After: "Ana Ruiz, the finance minister"
-      if (m.last < s.last && tokens_[m.last].norm == "," && d.title_first > m.last && d.title_first <= m.last + 4) {
+      if (m.last < s.last && tokens_[m.last].norm_is(",") && d.title_first > m.last && d.title_first <= m.last + 4) {
         return true;
       }
       // Before: "the head of the World Bank, Ajay Banga"
-      if (m.first > s.first + 1 && tokens_[m.first - 1].norm == "," && d.title_last < m.first &&
+      if (m.first > s.first + 1 && tokens_[m.first - 1].norm_is(",") && d.title_last < m.first &&
           m.first - d.title_last <= 12) {
         bool verb = false;
         for (std::uint32_t i = d.title_last; i + 1 < m.first; ++i) {
@@ -344,7 +344,7 @@ class Resolver {
   // Obama administration"), not a function word ("talks with the North to").
   bool names_a_body(std::uint32_t i) const {
     if (i >= tokens_.size() || tokens_[i].kind != TokenKind::Word || tokens_[i].capitalized) return false;
-    const std::string& w = tokens_[i].norm;
+    const std::string_view w = tokens_[i].norm;
     return !(w_.is(w, WordClass::Preposition) || w_.is(w, WordClass::Conjunction) || w_.is(w, WordClass::Auxiliary) ||
              w_.is(w, WordClass::Relative) || w_.is(w, WordClass::Subordinator) || w_.is(w, WordClass::Adverb) ||
              w == "to" || (w_.shapes(w) & (kThird | kPast)) != 0);
@@ -374,7 +374,7 @@ class Resolver {
     }
     // "the North", "the Left": a word after "the" is no one's surname,
     // unless it names whose body follows ("the Obama administration").
-    if (m.candidate && m.first > 0 && tokens_[m.first - 1].norm == "the" && !names_a_body(m.last)) return;
+    if (m.candidate && m.first > 0 && tokens_[m.first - 1].norm_is("the") && !names_a_body(m.last)) return;
     if (m.last - m.first == 1) {
       if (const auto p = person_by_surname(m.text, m.first)) {
         link_mention(mi, *p, ReferenceKind::Name);
@@ -434,8 +434,8 @@ class Resolver {
         }
         return std::nullopt;
       }
-      if (t.kind == TokenKind::Word && (t.norm == "country" || t.norm == "nation") && p > sentence_first &&
-          tokens_[p - 1].norm == "the" && j < at && tokens_[j].kind == TokenKind::Possessive) {
+      if (t.kind == TokenKind::Word && (t.norm_is("country") || t.norm_is("nation")) && p > sentence_first &&
+          tokens_[p - 1].norm_is("the") && j < at && tokens_[j].kind == TokenKind::Possessive) {
         if (main_country_ >= 0) return std::make_pair(main_iso_, p - 1);
         return std::nullopt;
       }
@@ -482,13 +482,13 @@ class Resolver {
         const auto qualifier = country_before(i, s.first);
         // "the military", "Russia's army"; plural forces need no article
         // ("troops loyal to Maduro").
-        const std::string& head = tokens_[i + length - 1].norm;
+        const std::string_view head = tokens_[i + length - 1].norm;
         const bool bare = head == "troops" || head == "soldiers" || head == "forces";
-        const bool determined = (i > s.first && (tokens_[i - 1].norm == "the" || qualifier)) || bare;
+        const bool determined = (i > s.first && (tokens_[i - 1].norm_is("the") || qualifier)) || bare;
         if (!determined) continue;
         std::string iso = qualifier ? qualifier->first : main_iso_;
         if (iso.empty()) continue;
-        std::uint32_t first = qualifier ? qualifier->second : (i > s.first && tokens_[i - 1].norm == "the" ? i - 1 : i);
+        std::uint32_t first = qualifier ? qualifier->second : (i > s.first && tokens_[i - 1].norm_is("the") ? i - 1 : i);
         first = with_determiner(first, s.first);
         std::uint32_t entity = 0;
         bool named = false;
@@ -582,7 +582,7 @@ class Resolver {
 
   // The capital named in an opening "In Washington," of the sentence.
   std::optional<std::string> locative_country(const Sentence& s) const {
-    if (s.last - s.first < 3 || tokens_[s.first].norm != "in") return std::nullopt;
+    if (s.last - s.first < 3 || !tokens_[s.first].norm_is("in")) return std::nullopt;
     const auto found = mention_by_first_.find(s.first + 1);
     if (found == mention_by_first_.end()) return std::nullopt;
     const Mention* m = &rec_.mentions[found->second];
@@ -602,10 +602,10 @@ class Resolver {
         const Token& t = tokens_[i];
         if (t.kind != TokenKind::Word) continue;
         // "the Government" in wire copy is the same as "the government".
-        if (t.capitalized && !(i > s.first && tokens_[i - 1].norm == "the")) continue;
+        if (t.capitalized && !(i > s.first && tokens_[i - 1].norm_is("the"))) continue;
         const bool government = is(i, WordClass::GovernmentNoun);
         const bool official = is(i, WordClass::OfficialNoun);
-        const bool people = t.norm == "people";
+        const bool people = t.norm_is("people");
         if (!government && !official && !people) continue;
         if (i == s.first) continue;
         // "Putin's spokesman Dmitry Peskov": the name after it is who is meant.
@@ -626,7 +626,7 @@ class Resolver {
         if (m && ref >= 0) {
           const std::uint32_t e = refs_[static_cast<std::size_t>(ref)].entity;
           const EntityType type = out_.entities[e].type;
-          if (type == EntityType::Person && t.norm == "administration") {
+          if (type == EntityType::Person && t.norm_is("administration")) {
             // "the Trump administration": a body of its own, named after him.
             // (Copies: entity_for may grow the vector the leader lives in.)
             const std::string label = out_.entities[e].label;
@@ -648,22 +648,22 @@ class Resolver {
           const KnownEntity& ke = g_.entities()[choose(m->known)];
           if (ke.type == EntityType::Country) entity = known_entity(choose(m->known), m->first);
           first = m->first;
-        } else if (official && !possessive && (tokens_[p].norm == "administration" || tokens_[p].norm == "government")) {
+        } else if (official && !possessive && (tokens_[p].norm_is("administration") || tokens_[p].norm_is("government"))) {
           if (const auto iso = locative_country(s)) {
             if (const auto c = g_.country(*iso)) entity = known_entity(*c, p);
           }
           first = p;
-        } else if (government && (tokens_[p].norm == "the" || the_before_adjectives(p, s.first))) {
+        } else if (government && (tokens_[p].norm_is("the") || the_before_adjectives(p, s.first))) {
           // "the government of Peru", "the government led by X": the country or
           // leader after it; "the government" alone: the article's main country.
-          if (i + 2 < s.last && tokens_[i + 1].norm == "of") {
+          if (i + 2 < s.last && tokens_[i + 1].norm_is("of")) {
             const std::int32_t r = reference_starting_at(i + 2);
             if (r >= 0 && out_.entities[refs_[static_cast<std::size_t>(r)].entity].type != EntityType::Place) {
               entity = refs_[static_cast<std::size_t>(r)].entity;
             }
           } else if (const auto body = body_named_with(t.norm, i)) {
             entity = body;  // "the Scottish Executive" … "the executive"
-          } else if (main_country_ >= 0 && !(i + 1 < s.last && (tokens_[i + 1].norm == "led" || tokens_[i + 1].norm == "headed"))) {
+          } else if (main_country_ >= 0 && !(i + 1 < s.last && (tokens_[i + 1].norm_is("led") || tokens_[i + 1].norm_is("headed")))) {
             entity = main_country_entity(i);
           }
           first = p;
@@ -703,7 +703,7 @@ class Resolver {
       std::int32_t q = o.qualifier >= 0 ? out_.mention_entity[static_cast<std::size_t>(o.qualifier)] : -1;
       std::int32_t holder = out_.mention_entity[oi];
       // "the head of the National Assembly": the body after "of" qualifies.
-      if (q < 0 && o.title_last + 1 < tokens_.size() && tokens_[o.title_last].norm == "of") {
+      if (q < 0 && o.title_last + 1 < tokens_.size() && tokens_[o.title_last].norm_is("of")) {
         if (const std::int32_t r = reference_starting_at(o.title_last + 1); r >= 0) {
           const std::uint32_t body = refs_[static_cast<std::size_t>(r)].entity;
           if (out_.entities[body].type != EntityType::Person) q = static_cast<std::int32_t>(body);
@@ -715,7 +715,7 @@ class Resolver {
         holder = -1;
         if (o.indefinite) continue;
         const Sentence& s = seg_.sentences[o.sentence];
-        if (o.title_last + 1 < s.last && tokens_[o.title_last].norm == ",") {
+        if (o.title_last + 1 < s.last && tokens_[o.title_last].norm_is(",")) {
           if (const std::int32_t r = reference_starting_at(o.title_last + 1); r >= 0) {
             holder = static_cast<std::int32_t>(refs_[static_cast<std::size_t>(r)].entity);
           }
@@ -723,7 +723,7 @@ class Resolver {
         const std::uint32_t start = with_determiner(o.qualifier >= 0 ? rec_.mentions[static_cast<std::size_t>(o.qualifier)].first
                                                                      : o.title_first,
                                                     s.first);
-        if (holder < 0 && start > s.first + 1 && tokens_[start - 1].norm == ",") {
+        if (holder < 0 && start > s.first + 1 && tokens_[start - 1].norm_is(",")) {
           if (const std::int32_t r = reference_ending_at(start - 1); r >= 0) {
             holder = static_cast<std::int32_t>(refs_[static_cast<std::size_t>(r)].entity);
           }
@@ -744,7 +744,7 @@ class Resolver {
   bool the_before_adjectives(std::uint32_t p, std::uint32_t floor) const {
     for (std::uint32_t x = p + 1, n = 0; x-- > floor && n < 3; ++n) {
       const Token& t = tokens_[x];
-      if (t.norm == "the") return n > 0;
+      if (t.norm_is("the")) return n > 0;
       if (t.kind != TokenKind::Word || t.capitalized || w_.classes(t.norm) != 0) return false;
     }
     return false;
@@ -756,9 +756,9 @@ class Resolver {
     std::vector<Reference> added;
     for (std::uint32_t i = 1; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
-      if (t.kind != TokenKind::Word || mention_token_[i] || tokens_[i - 1].norm != "the") continue;
+      if (t.kind != TokenKind::Word || mention_token_[i] || !tokens_[i - 1].norm_is("the")) continue;
       if (!is(i, WordClass::OrganizationHead) || is(i, WordClass::GovernmentNoun)) continue;
-      if (i + 1 < tokens_.size() && (tokens_[i + 1].norm == "of" || tokens_[i + 1].capitalized)) continue;
+      if (i + 1 < tokens_.size() && (tokens_[i + 1].norm_is("of") || tokens_[i + 1].capitalized)) continue;
       std::optional<std::uint32_t> best;
       std::uint32_t best_first = 0;
       for (std::uint32_t e = 0; e < out_.entities.size(); ++e) {
@@ -803,7 +803,7 @@ class Resolver {
     first = with_determiner(first, s.first);
     // "the president of Venezuela": the body after "of" qualifies too.
     std::uint32_t title_end = m.title_last;
-    if (!qualifier_entity && m.title_last + 1 < s.last && tokens_[m.title_last].norm == "of") {
+    if (!qualifier_entity && m.title_last + 1 < s.last && tokens_[m.title_last].norm_is("of")) {
       const std::int32_t r = reference_starting_at(m.title_last + 1);
       if (r >= 0) {
         const Reference& q = refs_[static_cast<std::size_t>(r)];
@@ -819,7 +819,7 @@ class Resolver {
     if (w_.is(head, WordClass::OfficialNoun)) {
       std::optional<std::uint32_t> body = qualifier_entity;
       std::uint32_t last = m.title_last;
-      if (!body && m.title_last + 1 < s.last && tokens_[m.title_last].norm == "for") {
+      if (!body && m.title_last + 1 < s.last && tokens_[m.title_last].norm_is("for")) {
         if (const std::int32_t r = reference_starting_at(m.title_last + 1); r >= 0) {
           body = refs_[static_cast<std::size_t>(r)].entity;
           last = refs_[static_cast<std::size_t>(r)].last;
@@ -835,11 +835,11 @@ class Resolver {
     // In apposition with a name: "the Syrian president, Bashar al-Assad" or
     // "Bashar al-Assad, the Syrian president".
     std::optional<std::uint32_t> apposed;
-    if (m.title_last + 1 < s.last && tokens_[m.title_last].norm == ",") {
+    if (m.title_last + 1 < s.last && tokens_[m.title_last].norm_is(",")) {
       const std::int32_t r = reference_starting_at(m.title_last + 1);
       if (r >= 0) apposed = refs_[static_cast<std::size_t>(r)].entity;
     }
-    if (!apposed && first > s.first + 1 && tokens_[first - 1].norm == ",") {
+    if (!apposed && first > s.first + 1 && tokens_[first - 1].norm_is(",")) {
       const std::int32_t r = reference_ending_at(first - 1);
       if (r >= 0) apposed = refs_[static_cast<std::size_t>(r)].entity;
     }
@@ -934,10 +934,10 @@ class Resolver {
     const auto any = [](const Reference&) { return true; };
     if (first >= tokens_.size()) return -1;
     if (const std::int32_t r = latest(starting_[first], any); r >= 0) return r;
-    if (first > 0 && tokens_[first - 1].norm == "the") {
+    if (first > 0 && tokens_[first - 1].norm_is("the")) {
       if (const std::int32_t r = latest(starting_[first - 1], any); r >= 0) return r;
     }
-    if (tokens_[first].norm == "the") return latest(starting_[first + 1], any);
+    if (tokens_[first].norm_is("the")) return latest(starting_[first + 1], any);
     return -1;
   }
 
@@ -994,7 +994,7 @@ class Resolver {
     for (const Reference& r : refs_) {
       if (r.kind != ReferenceKind::Name || out_.entities[r.entity].type != EntityType::Person) continue;
       for (std::uint32_t i = r.first >= 2 ? r.first - 2 : 0; i <= r.first && i < tokens_.size(); ++i) {
-        const std::string& w = tokens_[i].norm;
+        const std::string_view w = tokens_[i].norm;
         if (w == "mr" || w == "sir" || w == "lord" || w == "king" || w == "prince" || w == "sheikh") {
           sex[r.entity] = Sex::Male;
         } else if (w == "mrs" || w == "ms" || w == "miss" || w == "madam" || w == "lady" || w == "dame" ||
@@ -1014,7 +1014,7 @@ class Resolver {
       if (t.kind != TokenKind::Word || mention_token_[i]) continue;
       // Inside quotations "I" and "we" are the speaker's (extract binds them);
       // "he" and "it" point back as anywhere else.
-      const std::string& w = t.norm;
+      const std::string_view w = t.norm;
       std::optional<std::uint32_t> e;
       if (w == "he" || w == "him" || w == "his" || w == "she" || w == "her") {
         const Sex other = w[0] == 'h' && w != "her" ? Sex::Female : Sex::Male;
@@ -1049,14 +1049,14 @@ class Resolver {
     std::vector<Reference> added;
     for (std::uint32_t i = 1; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
-      if (t.kind != TokenKind::Word || mention_token_[i] || tokens_[i - 1].norm != "the") continue;
+      if (t.kind != TokenKind::Word || mention_token_[i] || !tokens_[i - 1].norm_is("the")) continue;
       if (ends_with_year_old(t.norm)) {
         // "the 35-year-old Guaido" names him; alone it points back.
         if (i + 1 < tokens_.size() && mention_token_[i + 1]) continue;
         if (const auto e = antecedent(i, [](const Entity& x) { return x.type == EntityType::Person; })) {
           added.push_back(Reference{i - 1, i + 1, *e, ReferenceKind::Description, -1});
         }
-      } else if ((t.norm == "country" || t.norm == "nation") && main_country_ >= 0) {
+      } else if ((t.norm_is("country") || t.norm_is("nation")) && main_country_ >= 0) {
         if (i + 1 < tokens_.size() && tokens_[i + 1].kind == TokenKind::Possessive) continue;  // bodies()
         // "The country" opening a sentence is the country its predecessor
         // was about ("Bolivia joined … The country becomes …").

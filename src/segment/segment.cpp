@@ -480,7 +480,7 @@ Segmentation segment(const Document& doc) {
       for (std::uint32_t t = first_token; t < end_token; ++t) {
         const Token& tok = seg.tokens[t];
         const bool stop = tok.kind == TokenKind::Punct &&
-                          (tok.norm == "." || tok.norm == "!" || tok.norm == "?" || tok.norm == "...");
+                          (tok.norm_is(".") || tok.norm_is("!") || tok.norm_is("?") || tok.norm_is("..."));
         const bool abbreviation = tok.kind == TokenKind::Word && tok.text.size() > 1 &&
                                   tok.text.back() == '.';
         if (!stop && !abbreviation) continue;
@@ -492,7 +492,7 @@ Segmentation segment(const Document& doc) {
                 seg.tokens[next].text == ")" || seg.tokens[next].text == "]")) {
           ++next;
         }
-        if (stop && tok.norm == "..." && next < end_token && !seg.tokens[next].capitalized) continue;
+        if (stop && tok.norm_is("...") && next < end_token && !seg.tokens[next].capitalized) continue;
         if (ends_sentence(seg.tokens, next, end_token, abbreviation)) {
           close_sentence(next);
           t = next - 1;

@@ -40,6 +40,11 @@ struct Token {
   bool single_quote = false;  ///< For Quote tokens: ' or ‘ ’ rather than " or “ ”.
   std::uint32_t sentence = 0;
   std::int32_t quotation = -1;  ///< Innermost double-quoted span containing the token.
+
+  /// True when `norm` is `word`. Rules compare norms with literals in their
+  /// hundreds; through a view that is a length check and an inlined compare
+  /// (std::string == const char* calls strlen and compare out of line).
+  [[nodiscard]] bool norm_is(std::string_view word) const noexcept { return std::string_view(norm) == word; }
 };
 
 /// Tokens [first, last) of one sentence.

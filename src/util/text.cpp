@@ -10,7 +10,7 @@
 
 namespace cg {
 
-DecodedChar decode_utf8(std::string_view text, std::size_t pos) noexcept {
+DecodedChar decode_utf8_multibyte(std::string_view text, std::size_t pos) noexcept {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
   const std::size_t n = text.size();
   if (pos >= n) return {};
@@ -252,20 +252,15 @@ std::string_view trim(std::string_view text) noexcept {
   return text;
 }
 
-bool is_word_char(char32_t cp) noexcept {
-  if (cp < 0x80) {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-  }
+bool is_word_char_unicode(char32_t cp) noexcept {
   return u_isalnum(static_cast<UChar32>(cp)) || u_charType(static_cast<UChar32>(cp)) == U_NON_SPACING_MARK;
 }
 
-bool is_upper(char32_t cp) noexcept {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+bool is_upper_unicode(char32_t cp) noexcept {
   return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
 }
 
-bool is_space(char32_t cp) noexcept {
-  if (cp < 0x80) return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+bool is_space_unicode(char32_t cp) noexcept {
   return u_isUWhiteSpace(static_cast<UChar32>(cp));
 }
 

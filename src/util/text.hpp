@@ -19,8 +19,15 @@ struct DecodedChar {
   std::size_t length = 0;
 };
 
-/// Decodes the code point starting at `text[pos]`, strictly.
-DecodedChar decode_utf8(std::string_view text, std::size_t pos) noexcept;
+/// Decodes the code point starting at `text[pos]`, strictly. Inline for the
+/// ASCII case: the tokenizer asks once per character.
+DecodedChar decode_utf8_multibyte(std::string_view text, std::size_t pos) noexcept;
+inline DecodedChar decode_utf8(std::string_view text, std::size_t pos) noexcept {
+  if (pos >= text.size()) return {};
+  const auto b0 = static_cast<unsigned char>(text[pos]);
+  if (b0 < 0x80) return {b0, 1};
+  return decode_utf8_multibyte(text, pos);
+}
 
 /// Appends the UTF-8 encoding of `cp` to `out`.
 void append_utf8(std::string& out, char32_t cp);
@@ -59,12 +66,21 @@ std::string_view trim(std::string_view text) noexcept;
 
 /// True for ASCII letters, digits and any non-ASCII code point that ICU
 /// classes as a letter or digit.
-bool is_word_char(char32_t cp) noexcept;
+bool is_word_char_unicode(char32_t cp) noexcept;
+inline bool is_word_char(char32_t cp) noexcept {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  return is_word_char_unicode(cp);
+}
 
 /// True for upper-case and title-case letters (ICU's classes).
-bool is_upper(char32_t cp) noexcept;
+bool is_upper_unicode(char32_t cp) noexcept;
+inline bool is_upper(char32_t cp) noexcept { return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : is_upper_unicode(cp); }
 
 /// True for Unicode white space, including no-break space.
-bool is_space(char32_t cp) noexcept;
+bool is_space_unicode(char32_t cp) noexcept;
+inline bool is_space(char32_t cp) noexcept {
+  if (cp < 0x80) return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+  return is_space_unicode(cp);
+}
 
 }  // namespace cg
