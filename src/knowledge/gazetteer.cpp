@@ -321,11 +321,11 @@ Result<Gazetteer> Gazetteer::load() {
     if (!st) return st.error();
   }
 
-  for (auto& [first, bucket] : g.by_first_folded_) {
+  g.by_first_folded_.for_each([&](const std::string&, std::vector<std::uint32_t>& bucket) {
     std::stable_sort(bucket.begin(), bucket.end(), [&](std::uint32_t a, std::uint32_t b) {
       return g.phrases_[a].tokens.size() > g.phrases_[b].tokens.size();
     });
-  }
+  });
   return g;
 }
 

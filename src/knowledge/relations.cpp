@@ -152,9 +152,9 @@ std::optional<RelationPattern> passive_of(const RelationPattern& active, const W
   passive.passive = true;
   PatternElement& verb = passive.elements[1];
   StringSet participles;
-  for (const std::string& form : verb.words) {
+  verb.words.for_each([&](const std::string& form) {
     if (words.shapes(form) & kPast) participles.insert(form);
-  }
+  });
   if (participles.empty()) return std::nullopt;
   verb.words = std::move(participles);
   std::swap(passive.elements.front(), passive.elements.back());
@@ -206,7 +206,7 @@ Result<RelationLexicon> RelationLexicon::load(WordClasses& words) {
   }
   for (std::uint32_t i = 0; i < lexicon.patterns_.size(); ++i) {
     const RelationPattern& p = lexicon.patterns_[i];
-    for (const std::string& w : p.elements[p.anchor].words) lexicon.by_anchor_[w].push_back(i);
+    p.elements[p.anchor].words.for_each([&](const std::string& w) { lexicon.by_anchor_[w].push_back(i); });
   }
   {
     const std::string_view name = "data/lexicon/modifiers.tsv";

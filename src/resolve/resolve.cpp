@@ -596,7 +596,7 @@ class Resolver {
   // "the Maduro regime", "Maduro's government", "the US government",
   // "Venezuelan authorities", "US officials", "a top administration official".
   void governments_and_officials() {
-    for (auto& [head, named] : bodies_by_head_) std::sort(named.begin(), named.end());
+    bodies_by_head_.for_each([](const std::string&, auto& named) { std::sort(named.begin(), named.end()); });
     for (const Sentence& s : seg_.sentences) {
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         const Token& t = tokens_[i];
@@ -734,9 +734,9 @@ class Resolver {
       holders_[normalize_title(o.title)].push_back(Holder{o.first, static_cast<std::uint32_t>(holder), q});
     }
     // (descriptors come in text order with the rest)
-    for (auto& [title, list] : holders_) {
+    holders_.for_each([](const std::string&, std::vector<Holder>& list) {
       std::stable_sort(list.begin(), list.end(), [](const Holder& a, const Holder& b) { return a.first < b.first; });
-    }
+    });
     return holders_;
   }
 

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include <algorithm>
+
 #include <doctest/doctest.h>
 
 #include "../../test/unit/support.hpp"
