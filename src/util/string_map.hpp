@@ -84,7 +84,7 @@ class StringMap {
   /// std::unordered_map::try_emplace); the bool says whether it did.
   template <class... Args>
   std::pair<iterator, bool> try_emplace(std::string_view key, Args&&... args) {
-    if ((entries_.size() + 1) * 4 > slots_.size() * 3) grow();
+    if ((entries_.size() + 1) * 2 > slots_.size()) grow();  // at most half full: short probes on a miss
     const std::uint64_t hash = hash_short_string(key);
     const std::size_t slot = locate(key, hash);
     if (slots_[slot]) return {&entries_[index(slots_[slot])], false};

@@ -79,7 +79,10 @@ Status GraphWriter::write_model(const Model& model, const ArticleGraph* graph) {
                             : format_ == Format::NTriples ? SERD_NTRIPLES
                             : format_ == Format::NQuads   ? SERD_NQUADS
                                                           : SERD_TRIG;
-  const auto style = static_cast<SerdStyle>(abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0);
+  // BULK: Serd fills 4 KiB pages and calls the sink once a page, not once a
+  // token; serd_writer_finish() below hands over the last page.
+  const auto style = static_cast<SerdStyle>(SERD_STYLE_BULK |
+                                            (abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0));
   std::unique_ptr<SerdWriter, WriterFree> writer(
       serd_writer_new(syntax, style, env_, nullptr, append_sink, &buffer_));
   if (!writer) return make_error("cannot create the RDF writer");
