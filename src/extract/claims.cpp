@@ -582,9 +582,10 @@ class ClaimFinder {
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       const Token& t = seg_.tokens[i];
       if (t.kind != TokenKind::Word) continue;
-      const bool condemnation = k_.relations.is_condemnation(t.norm);
-      const bool accusation = k_.relations.is_accusation(t.norm);
-      if (!condemnation && !accusation && !k_.relations.is_praise(t.norm)) continue;
+      const std::uint8_t evaluation = k_.relations.evaluation(t.norm);
+      if (evaluation == 0) continue;
+      const bool condemnation = (evaluation & RelationLexicon::kCondemns) != 0;
+      const bool accusation = (evaluation & RelationLexicon::kAccuses) != 0;
       // Who judges: the quotation's speaker, or every subject of "X and Y said (that) …".
       std::vector<std::uint32_t> judges;
       std::uint32_t floor = s.first;

@@ -24,7 +24,10 @@ bool locative(std::string_view w) {
 class EventFinder {
  public:
   EventFinder(const Segmentation& seg, const Resolution& res, const Syntax& syntax, const Knowledge& k)
-      : seg_(seg), res_(res), syntax_(syntax), k_(k) {}
+      : seg_(seg), res_(res), syntax_(syntax), k_(k) {
+    event_classes_.reserve(seg.tokens.size());
+    for (const Token& t : seg.tokens) event_classes_.push_back(k.event_words.classes(t.norm));
+  }
 
   std::vector<Event> run() const {
     std::vector<Event> events;
@@ -39,7 +42,7 @@ class EventFinder {
   bool reported(std::uint32_t i) const { return seg_.tokens[i].quotation < 0; }
 
   bool event_word(std::uint32_t i, WordClass c) const {
-    return reported(i) && seg_.tokens[i].kind == TokenKind::Word && k_.event_words.is(seg_.tokens[i].norm, c);
+    return reported(i) && seg_.tokens[i].kind == TokenKind::Word && (event_classes_[i] & bit(c)) != 0;
   }
 
   // A count of people: digits ("13", "1,200") or a small number word; not a
@@ -83,11 +86,11 @@ class EventFinder {
   // subject of a transitive "killed" ("5 members killed the proposal").
   bool deaths_reported(std::uint32_t j, const Sentence& s) const {
     if (j + 1 >= s.last || seg_.tokens[j + 1].kind != TokenKind::Word) return true;
-    const std::string_view next = seg_.tokens[j + 1].norm;
-    if (k_.words.is(next, WordClass::Determiner) || k_.words.is(next, WordClass::Possessive)) return false;
+    const std::uint32_t next = j + 1;
+    if (syntax_.is(next, WordClass::Determiner) || syntax_.is(next, WordClass::Possessive)) return false;
     if (seg_.tokens[j].norm_is("dead")) {
-      return k_.words.is(next, WordClass::Preposition) || k_.words.is(next, WordClass::Conjunction) ||
-             k_.words.is(next, WordClass::Auxiliary);
+      return syntax_.is(next, WordClass::Preposition) || syntax_.is(next, WordClass::Conjunction) ||
+             syntax_.is(next, WordClass::Auxiliary);
     }
     return true;
   }
@@ -108,7 +111,7 @@ class EventFinder {
       }
       const bool people_after = i + 1 >= s.last || seg_.tokens[i + 1].kind != TokenKind::Word ||
                                 event_word(i + 1, WordClass::VictimNoun) ||
-                                k_.words.is(seg_.tokens[i + 1].norm, WordClass::Preposition);
+                                syntax_.is(i + 1, WordClass::Preposition);
       if (!people_after) continue;
       for (std::uint32_t j = i; j-- > s.first && j + 4 > i;) {
         if (event_word(j, WordClass::DeathWord)) return n;
@@ -176,7 +179,7 @@ class EventFinder {
     // A comma right before token i, or before a determiner at i ("…, the
     // Observatory said").
     auto comma = [&](std::uint32_t i) {
-      if (i > s.first + 1 && k_.words.is(seg_.tokens[i - 1].norm, WordClass::Determiner)) --i;
+      if (i > s.first + 1 && syntax_.is(i - 1, WordClass::Determiner)) --i;
       return i > s.first && seg_.tokens[i - 1].norm_is(",");
     };
     // The end of the sentence, final punctuation and quotation marks aside.
@@ -214,7 +217,7 @@ class EventFinder {
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       if (!reported(i)) continue;
       const std::string_view w = seg_.tokens[i].norm;
-      if (w == "no" || w == "none" || w == "n't" || k_.words.is(w, WordClass::Negation)) return true;
+      if (w == "no" || w == "none" || w == "n't" || syntax_.is(i, WordClass::Negation)) return true;
       if (w == "could" || w == "would" || w == "may" || w == "might" || w == "will" || w == "should" ||
           w == "'ll") {
         return true;
@@ -243,6 +246,7 @@ class EventFinder {
   const Segmentation& seg_;
   const Resolution& res_;
   const Syntax& syntax_;
+  std::vector<WordClassSet> event_classes_;  ///< Each token's classes in the event word list.
   const Knowledge& k_;
 };
 

@@ -49,6 +49,18 @@ std::string without_hyphens(std::string_view s) {
   return out;
 }
 
+// Whether `text` with its hyphens taken out is `name` (which has none),
+// without building the string.
+bool equal_without_hyphens(std::string_view text, std::string_view name) {
+  std::size_t j = 0;
+  for (const char c : text) {
+    if (c == '-') continue;
+    if (j == name.size() || name[j] != c) return false;
+    ++j;
+  }
+  return j == name.size();
+}
+
 }  // namespace
 
 bool is_organization(EntityType type) noexcept {
@@ -354,7 +366,9 @@ std::optional<PhraseMatch> Gazetteer::longest_match(const std::vector<Token>& to
                                                     std::size_t start, std::size_t end,
                                                     bool ignore_case) const {
   if (start >= end) return std::nullopt;
-  const auto it = by_first_folded_.find(without_hyphens(tokens[start].norm));
+  const std::string& first = tokens[start].norm;
+  const auto it = first.find('-') == std::string::npos ? by_first_folded_.find(first)
+                                                        : by_first_folded_.find(without_hyphens(first));
   if (it == by_first_folded_.end()) return std::nullopt;
   for (const std::uint32_t id : it->second) {  // longest first
     const Phrase& p = phrases_[id];
@@ -367,9 +381,9 @@ std::optional<PhraseMatch> Gazetteer::longest_match(const std::vector<Token>& to
       // name in any case (two-letter ones like "US" must match exactly).
       const bool capitals = t.all_caps && t.norm.size() >= 3;
       if (ignore_case || p.fold_case[i] || capitals) {
-        match = hyphenated ? without_hyphens(t.norm) == p.folded[i] : t.norm == p.folded[i];
+        match = hyphenated ? equal_without_hyphens(t.norm, p.folded[i]) : t.norm == p.folded[i];
       } else {
-        match = hyphenated ? without_hyphens(t.plain) == p.tokens[i] : t.plain == p.tokens[i];
+        match = hyphenated ? equal_without_hyphens(t.plain, p.tokens[i]) : t.plain == p.tokens[i];
       }
     }
     if (match) return PhraseMatch{id, static_cast<std::uint32_t>(p.tokens.size())};

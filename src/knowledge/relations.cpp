@@ -239,10 +239,12 @@ Result<RelationLexicon> RelationLexicon::load(WordClasses& words) {
     auto text = data_file(name);
     if (!text) return text.error();
     Status st = for_each_row(name, *text, 2, [&](const TsvRow& r) -> std::string {
-      if (r.fields[1] == "-") lexicon.negative_.insert(literal_norm(r.fields[0]));
-      else if (r.fields[1] == "+") lexicon.positive_.insert(literal_norm(r.fields[0]));
-      else if (r.fields[1] == "accuses") lexicon.accusing_.insert(literal_norm(r.fields[0]));
+      std::uint8_t effect = 0;
+      if (r.fields[1] == "-") effect = kCondemns;
+      else if (r.fields[1] == "+") effect = kPraises;
+      else if (r.fields[1] == "accuses") effect = kAccuses;
       else return "effect must be -, + or accuses";
+      lexicon.evaluation_[literal_norm(r.fields[0])] |= effect;
       return {};
     });
     if (!st) return st.error();

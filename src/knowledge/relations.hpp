@@ -108,20 +108,23 @@ class RelationLexicon {
   /// Patterns whose anchor accepts the token norm `norm`.
   [[nodiscard]] const std::vector<std::uint32_t>* anchored_at(std::string_view norm) const;
   [[nodiscard]] const std::vector<Modifier>& modifiers() const { return modifiers_; }
-  /// True for a word that condemns what it is said of (evaluation.tsv).
-  [[nodiscard]] bool is_condemnation(std::string_view norm) const { return negative_.count(norm) != 0; }
-  /// True for a word that praises what it is said of (evaluation.tsv).
-  [[nodiscard]] bool is_praise(std::string_view norm) const { return positive_.count(norm) != 0; }
-  /// True for a verb form that accuses its subject of a wrong ("spying", "meddled").
-  [[nodiscard]] bool is_accusation(std::string_view norm) const { return accusing_.count(norm) != 0; }
+  /// What an evaluating word does (evaluation.tsv), as bits: it condemns or
+  /// praises what it is said of, or (a verb form: "spying", "meddled")
+  /// accuses its subject of a wrong. 0 for any other word; one lookup.
+  enum Evaluation : std::uint8_t { kCondemns = 1, kPraises = 2, kAccuses = 4 };
+  [[nodiscard]] std::uint8_t evaluation(std::string_view norm) const {
+    const auto it = evaluation_.find(norm);
+    return it == evaluation_.end() ? 0 : it->second;
+  }
+  [[nodiscard]] bool is_condemnation(std::string_view norm) const { return (evaluation(norm) & kCondemns) != 0; }
+  [[nodiscard]] bool is_praise(std::string_view norm) const { return (evaluation(norm) & kPraises) != 0; }
+  [[nodiscard]] bool is_accusation(std::string_view norm) const { return (evaluation(norm) & kAccuses) != 0; }
 
  private:
   std::vector<RelationPattern> patterns_;
   StringMap<std::vector<std::uint32_t>> by_anchor_;
   std::vector<Modifier> modifiers_;
-  StringSet negative_;
-  StringSet positive_;
-  StringSet accusing_;
+  StringMap<std::uint8_t> evaluation_;
 };
 
 /// Compiles one pattern string; exposed for tests.

@@ -70,6 +70,14 @@ enum VerbShape : std::uint8_t {
   kGerund = 8,      ///< "backing"
 };
 
+/// What the word lists say about one word form: its classes and verb shapes.
+struct WordInfo {
+  WordClassSet classes = 0;
+  std::uint8_t shapes = 0;
+  [[nodiscard]] bool is(WordClass c) const noexcept { return (classes & bit(c)) != 0; }
+  [[nodiscard]] bool is_verb_form() const noexcept { return shapes != 0; }
+};
+
 /// Word classes of lower-case, accent-free word forms, and the verb forms of lemmas.
 class WordClasses {
  public:
@@ -79,6 +87,9 @@ class WordClasses {
   [[nodiscard]] bool is(std::string_view norm, WordClass c) const;
   /// Every class of `norm` as a bit set (bit c for WordClass c), in one lookup.
   [[nodiscard]] WordClassSet classes(std::string_view norm) const;
+  /// Classes and verb shapes of `norm` together: stages look each token up
+  /// once and keep the answer, rather than asking again for every rule.
+  [[nodiscard]] WordInfo info(std::string_view norm) const { return {classes(norm), shapes(norm)}; }
   /// Every form of `lemma` (regular rules plus the irregular table), the lemma included.
   [[nodiscard]] std::vector<std::string> inflections(std::string_view lemma) const;
   /// The lemma of a known verb form; empty when unknown.

@@ -19,7 +19,10 @@ constexpr std::array<std::string_view, 16> kLowerCaseOffices = {
 class Recognizer {
  public:
   Recognizer(const Document& doc, const Segmentation& seg, const Knowledge& k)
-      : doc_(doc), seg_(seg), tokens_(seg.tokens), k_(k), g_(k.gazetteer), w_(k.words) {}
+      : doc_(doc), seg_(seg), tokens_(seg.tokens), k_(k), g_(k.gazetteer), w_(k.words) {
+    info_.reserve(tokens_.size());
+    for (const Token& t : tokens_) info_.push_back(w_.info(t.norm));
+  }
 
   Recognition run() {
     for (const Sentence& s : seg_.sentences) sentence(s);
@@ -57,7 +60,7 @@ class Recognizer {
     const bool lower = !t.capitalized || (j == seg_.sentences[t.sentence].first &&
                                           !g_.longest_match(tokens_, j, j + 1, false) &&
                                           !g_.is_given_name(t.plain));
-    return word(j) && lower && !closed_class(j) && !w_.is_verb_form(t.norm) && !is(j, WordClass::Calendar);
+    return word(j) && lower && !closed_class(j) && !info_[j].is_verb_form() && !is(j, WordClass::Calendar);
   }
 
   // Offices whose field belongs to the title ("rural affairs minister");
@@ -134,7 +137,7 @@ class Recognizer {
   }
 
   [[nodiscard]] bool word(std::uint32_t i) const { return tokens_[i].kind == TokenKind::Word; }
-  [[nodiscard]] bool is(std::uint32_t i, WordClass c) const { return w_.is(tokens_[i].norm, c); }
+  [[nodiscard]] bool is(std::uint32_t i, WordClass c) const { return info_[i].is(c); }
 
   [[nodiscard]] bool closed_class(std::uint32_t i) const {
     static constexpr std::array kClosed = {
@@ -143,7 +146,7 @@ class Recognizer {
         WordClass::PronounSecond, WordClass::Relative,   WordClass::Auxiliary,
         WordClass::Negation,   WordClass::Preposition,  WordClass::Conjunction,
         WordClass::Subordinator, WordClass::Adverb,     WordClass::NumberWord};
-    const WordClassSet classes = w_.classes(tokens_[i].norm);
+    const WordClassSet classes = info_[i].classes;
     return std::any_of(kClosed.begin(), kClosed.end(),
                        [&](WordClass c) { return (classes & bit(c)) != 0; });
   }
@@ -375,7 +378,7 @@ class Recognizer {
                                out_.mentions.back().last == i - 1 && out_.mentions.back().type == EntityType::Person;
           const bool determined =
               i > s.first && (tokens_[i - 1].norm_is("the") || tokens_[i - 1].kind == TokenKind::Possessive ||
-                              w_.is(tokens_[i - 1].norm, WordClass::Possessive) || apposed);
+                              is(i - 1, WordClass::Possessive) || apposed);
           const bool indefinite = i > s.first && (tokens_[i - 1].norm_is("a") || tokens_[i - 1].norm_is("an"));
           const std::int32_t qualifier = qualifier_before(i);
           if (determined || indefinite || qualifier >= 0) {
@@ -427,7 +430,7 @@ class Recognizer {
         ++i;
         continue;
       }
-      if (at_start && (closed_class(i) || w_.is_verb_form(t.norm)) && !organization) {
+      if (at_start && (closed_class(i) || info_[i].is_verb_form()) && !organization) {
         ++i;  // "The", "Speaking": capitalised only because the sentence starts
         continue;
       }
@@ -530,6 +533,7 @@ class Recognizer {
   const Knowledge& k_;
   const Gazetteer& g_;
   const WordClasses& w_;
+  std::vector<WordInfo> info_;  ///< What the word lists say about each token.
   Recognition out_;
 };
 

@@ -39,7 +39,10 @@ bool ends_with_year_old(std::string_view norm) {
 class Resolver {
  public:
   Resolver(const Document& doc, const Segmentation& seg, const Recognition& rec, const Knowledge& k)
-      : doc_(doc), seg_(seg), tokens_(seg.tokens), rec_(rec), k_(k), g_(k.gazetteer), w_(k.words) {}
+      : doc_(doc), seg_(seg), tokens_(seg.tokens), rec_(rec), k_(k), g_(k.gazetteer), w_(k.words) {
+    info_.reserve(tokens_.size());
+    for (const Token& t : tokens_) info_.push_back(w_.info(t.norm));
+  }
 
   Resolution run() {
     out_.mention_entity.assign(rec_.mentions.size(), -1);
@@ -59,7 +62,7 @@ class Resolver {
   }
 
  private:
-  [[nodiscard]] bool is(std::uint32_t i, WordClass c) const { return w_.is(tokens_[i].norm, c); }
+  [[nodiscard]] bool is(std::uint32_t i, WordClass c) const { return info_[i].is(c); }
 
   // The country entity of the gazetteer that an ambiguous phrase most likely
   // names: one of the main country when there is such, else the first.
@@ -169,7 +172,7 @@ class Resolver {
     const Sentence& s = seg_.sentences[m.sentence];
     // A dateline ("ROME, March 3 -", "MOSCOW (Reuters) -") places the story.
     if (m.last + 1 < s.last && tokens_[m.last].norm_is(",") &&
-        (w_.is(tokens_[m.last + 1].norm, WordClass::Calendar) || tokens_[m.last + 1].kind == TokenKind::Number)) {
+        (is(m.last + 1, WordClass::Calendar) || tokens_[m.last + 1].kind == TokenKind::Number)) {
       return false;
     }
     if (m.first == s.first && m.last < s.last && (tokens_[m.last].text == "(" || tokens_[m.last].kind == TokenKind::Dash)) {
@@ -182,7 +185,7 @@ class Resolver {
     }
     // "pledged that Beijing would …": "that" opens a clause here, it determines nothing.
     if (tokens_[prev].norm_is("that") && m.last < s.last &&
-        (is(m.last, WordClass::Auxiliary) || (w_.shapes(tokens_[m.last].norm) & (kThird | kPast)) != 0)) {
+        (is(m.last, WordClass::Auxiliary) || (info_[m.last].shapes & (kThird | kPast)) != 0)) {
       return true;
     }
     return !(is(prev, WordClass::Preposition) || is(prev, WordClass::Determiner));
@@ -316,8 +319,8 @@ class Resolver {
   // title ("Ana Ruiz, the finance minister," / "the head of X, Ana Ruiz,").
   bool person_context(const Mention& m) const {
     const Sentence& s = seg_.sentences[m.sentence];
-    if (m.last < s.last && w_.is(tokens_[m.last].norm, WordClass::SpeechVerb)) return true;
-    if (m.first > s.first && w_.is(tokens_[m.first - 1].norm, WordClass::SpeechVerb)) return true;
+    if (m.last < s.last && is(m.last, WordClass::SpeechVerb)) return true;
+    if (m.first > s.first && is(m.first - 1, WordClass::SpeechVerb)) return true;
     if (m.first > s.first + 1 && tokens_[m.first - 1].norm_is("to") && tokens_[m.first - 2].norm_is("according")) {
       return true;
     }
@@ -332,7 +335,7 @@ class Resolver {
           m.first - d.title_last <= 12) {
         bool verb = false;
         for (std::uint32_t i = d.title_last; i + 1 < m.first; ++i) {
-          if (w_.shapes(tokens_[i].norm) & (kThird | kPast)) verb = true;
+          if (info_[i].shapes & (kThird | kPast)) verb = true;
         }
         if (!verb) return true;
       }
@@ -344,10 +347,9 @@ class Resolver {
   // Obama administration"), not a function word ("talks with the North to").
   bool names_a_body(std::uint32_t i) const {
     if (i >= tokens_.size() || tokens_[i].kind != TokenKind::Word || tokens_[i].capitalized) return false;
-    const std::string_view w = tokens_[i].norm;
-    return !(w_.is(w, WordClass::Preposition) || w_.is(w, WordClass::Conjunction) || w_.is(w, WordClass::Auxiliary) ||
-             w_.is(w, WordClass::Relative) || w_.is(w, WordClass::Subordinator) || w_.is(w, WordClass::Adverb) ||
-             w == "to" || (w_.shapes(w) & (kThird | kPast)) != 0);
+    return !(is(i, WordClass::Preposition) || is(i, WordClass::Conjunction) || is(i, WordClass::Auxiliary) ||
+             is(i, WordClass::Relative) || is(i, WordClass::Subordinator) || is(i, WordClass::Adverb) ||
+             tokens_[i].norm_is("to") || (info_[i].shapes & (kThird | kPast)) != 0);
   }
 
   void second_pass(std::uint32_t mi) {
@@ -441,7 +443,7 @@ class Resolver {
       }
       if (t.kind == TokenKind::Word && !t.capitalized && adjectives < 3 &&
           !is(p, WordClass::Determiner) && !is(p, WordClass::Preposition) && !is(p, WordClass::Possessive) &&
-          !is(p, WordClass::Conjunction) && !w_.is_verb_form(t.norm)) {
+          !is(p, WordClass::Conjunction) && !info_[p].is_verb_form()) {
         ++adjectives;
         j = p;
         continue;
@@ -672,7 +674,7 @@ class Resolver {
         // Adjectives and a determiner before the qualifier ("a top US official").
         while (first > s.first && tokens_[first - 1].kind == TokenKind::Word && !tokens_[first - 1].capitalized &&
                !is(first - 1, WordClass::Preposition) && !is(first - 1, WordClass::Conjunction) &&
-               !w_.is_verb_form(tokens_[first - 1].norm) && !is(first - 1, WordClass::Auxiliary) &&
+               !info_[first - 1].is_verb_form() && !is(first - 1, WordClass::Auxiliary) &&
                !is(first - 1, WordClass::Relative) && !is(first - 1, WordClass::Possessive) &&
                (is(first - 1, WordClass::Determiner) || first - 1 + 3 >= p)) {
           const bool det = is(first - 1, WordClass::Determiner);
@@ -745,7 +747,7 @@ class Resolver {
     for (std::uint32_t x = p + 1, n = 0; x-- > floor && n < 3; ++n) {
       const Token& t = tokens_[x];
       if (t.norm_is("the")) return n > 0;
-      if (t.kind != TokenKind::Word || t.capitalized || w_.classes(t.norm) != 0) return false;
+      if (t.kind != TokenKind::Word || t.capitalized || info_[x].classes != 0) return false;
     }
     return false;
   }
@@ -1162,6 +1164,7 @@ class Resolver {
   const Knowledge& k_;
   const Gazetteer& g_;
   const WordClasses& w_;
+  std::vector<WordInfo> info_;  ///< What the word lists say about each token.
 
   Resolution out_;
   std::vector<Reference> refs_;

@@ -123,7 +123,7 @@ class Tokenizer {
   void reset_quotes() { single_depth_ = 0; }
 
  private:
-  void push(std::size_t b, std::size_t e, TokenKind kind, std::string norm, QuoteMark mark,
+  void push(std::size_t b, std::size_t e, TokenKind kind, std::string_view norm, QuoteMark mark,
             bool single) {
     Token t;
     t.span = Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
@@ -134,22 +134,27 @@ class Tokenizer {
     if (kind == TokenKind::Word || kind == TokenKind::Number) {
       const bool ascii_only = std::all_of(t.text.begin(), t.text.end(),
                                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-      t.plain = strip_accents(t.text);
       if (ascii_only) {
-        t.norm = ascii_lower(t.plain);
-        t.capitalized = !t.text.empty() && t.text[0] >= 'A' && t.text[0] <= 'Z';
+        // Most tokens: the forms are made in place, in one pass.
+        t.plain.assign(t.text);
+        t.norm.assign(t.text);
         std::size_t letters = 0;
         std::size_t upper = 0;
-        for (const char c : t.text) {
-          if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        for (char& c : t.norm) {
+          if (c >= 'A' && c <= 'Z') {
             ++letters;
-            upper += c >= 'A' && c <= 'Z';
+            ++upper;
+            c = static_cast<char>(c - 'A' + 'a');
+          } else if (c >= 'a' && c <= 'z') {
+            ++letters;
           }
         }
+        t.capitalized = !t.text.empty() && t.text[0] >= 'A' && t.text[0] <= 'Z';
         t.all_caps = letters >= 2 && upper == letters;
         out_.push_back(std::move(t));
         return;
       }
+      t.plain = strip_accents(t.text);
       std::string ascii;
       ascii.reserve(t.plain.size());
       for (std::size_t i = 0; i < t.plain.size();) {
@@ -177,8 +182,8 @@ class Tokenizer {
       }
       t.all_caps = letters >= 2 && upper == letters;
     } else {
-      t.norm = std::move(norm);
-      t.plain = t.norm;
+      t.norm.assign(norm);
+      t.plain.assign(norm);
     }
     out_.push_back(std::move(t));
   }
