@@ -25,7 +25,7 @@ std::string_view modality_name(Modality m) noexcept {
 Extraction extract(const Document& doc, const Segmentation& seg, const Recognition& rec,
                    const Resolution& res, const Knowledge& knowledge) {
   (void)doc;
-  Syntax syntax(seg, res, knowledge);
+  Syntax syntax(seg, res, knowledge, &rec.words);
   const std::vector<Attribution> speakers = attribute_quotations(seg, syntax);
   for (std::size_t q = 0; q < speakers.size(); ++q) {
     if (speakers[q].speaker >= 0) {

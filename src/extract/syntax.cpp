@@ -34,8 +34,10 @@ bool contains(const auto& list, std::string_view w) {
 
 }  // namespace
 
-Syntax::Syntax(const Segmentation& seg, const Resolution& res, const Knowledge& knowledge)
+Syntax::Syntax(const Segmentation& seg, const Resolution& res, const Knowledge& knowledge,
+               const std::vector<WordInfo>* words)
     : seg_(seg), res_(res), k_(knowledge) {
+  if (words && words->size() != seg.tokens.size()) words = nullptr;
   const std::size_t n = seg.tokens.size();
   classes_.assign(n, 0);
   shapes_.assign(n, 0);
@@ -43,8 +45,9 @@ Syntax::Syntax(const Segmentation& seg, const Resolution& res, const Knowledge& 
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = seg.tokens[i];
     if (t.kind != TokenKind::Word && t.kind != TokenKind::Clitic && t.kind != TokenKind::Possessive) continue;
-    classes_[i] = knowledge.words.classes(t.norm);
-    shapes_[i] = knowledge.words.shapes(t.norm);
+    const WordInfo info = words ? (*words)[i] : knowledge.words.info(t.norm);
+    classes_[i] = info.classes;
+    shapes_[i] = info.shapes;
     // A lower-case word the lexicon does not know that ends in "-ed" is a
     // past form ("submitted", "lambasted"): news has more verbs than any list.
     if (shapes_[i] == 0 && classes_[i] == 0 && t.kind == TokenKind::Word && !t.capitalized && t.norm.size() >= 5 &&

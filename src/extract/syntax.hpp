@@ -52,7 +52,10 @@ struct SubjectSearch {
 
 class Syntax {
  public:
-  Syntax(const Segmentation& seg, const Resolution& res, const Knowledge& knowledge);
+  /// `words`, when given, holds what the word lists say about each token
+  /// (Recognition::words); otherwise they are asked here.
+  Syntax(const Segmentation& seg, const Resolution& res, const Knowledge& knowledge,
+         const std::vector<WordInfo>* words = nullptr);
 
   /// Makes first- and second-person pronouns inside quotation `q` refer to
   /// its speaker and addressee.

@@ -19,7 +19,7 @@ constexpr std::array<std::string_view, 16> kLowerCaseOffices = {
 class Recognizer {
  public:
   Recognizer(const Document& doc, const Segmentation& seg, const Knowledge& k)
-      : doc_(doc), seg_(seg), tokens_(seg.tokens), k_(k), g_(k.gazetteer), w_(k.words) {
+      : doc_(doc), seg_(seg), tokens_(seg.tokens), k_(k), g_(k.gazetteer), w_(k.words), info_(out_.words) {
     info_.reserve(tokens_.size());
     for (const Token& t : tokens_) info_.push_back(w_.info(t.norm));
   }
@@ -533,8 +533,8 @@ class Recognizer {
   const Knowledge& k_;
   const Gazetteer& g_;
   const WordClasses& w_;
-  std::vector<WordInfo> info_;  ///< What the word lists say about each token.
   Recognition out_;
+  std::vector<WordInfo>& info_;  ///< out_.words, filled first
 };
 
 }  // namespace

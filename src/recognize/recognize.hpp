@@ -61,6 +61,9 @@ struct AcronymDefinition {
 struct Recognition {
   std::vector<Mention> mentions;  ///< In text order, not overlapping.
   std::vector<AcronymDefinition> acronyms;
+  /// What the word lists say about each token, looked up once here for
+  /// every later stage (a token is asked about dozens of times).
+  std::vector<WordInfo> words;
 };
 
 /// Finds the mentions of one article.

@@ -40,8 +40,12 @@ class Resolver {
  public:
   Resolver(const Document& doc, const Segmentation& seg, const Recognition& rec, const Knowledge& k)
       : doc_(doc), seg_(seg), tokens_(seg.tokens), rec_(rec), k_(k), g_(k.gazetteer), w_(k.words) {
-    info_.reserve(tokens_.size());
-    for (const Token& t : tokens_) info_.push_back(w_.info(t.norm));
+    if (rec.words.size() == tokens_.size()) {
+      info_ = rec.words;
+    } else {  // a Recognition made by hand (tests)
+      info_.reserve(tokens_.size());
+      for (const Token& t : tokens_) info_.push_back(w_.info(t.norm));
+    }
   }
 
   Resolution run() {

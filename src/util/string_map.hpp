@@ -20,7 +20,7 @@ namespace cg {
 /// bytes): eight bytes per multiply, inlined. std::hash (murmur, out of line)
 /// was the largest single cost of a conversion. Not for untrusted keys in
 /// long-lived tables: no seed, so collisions could be forced.
-inline std::uint64_t hash_short_string(std::string_view s) noexcept {
+[[gnu::always_inline]] inline std::uint64_t hash_short_string(std::string_view s) noexcept {
   constexpr std::uint64_t kMul1 = 0xBF58476D1CE4E5B9ULL;
   constexpr std::uint64_t kMul2 = 0x94D049BB133111EBULL;
   std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
@@ -58,27 +58,44 @@ class StringMap {
   using iterator = value_type*;
   using const_iterator = const value_type*;
 
+  StringMap() = default;
+  // A moved deque keeps its elements where they are, so the slots stay
+  // valid; a copy must point its slots at its own entries.
+  StringMap(StringMap&&) noexcept = default;
+  StringMap& operator=(StringMap&&) noexcept = default;
+  StringMap(const StringMap& other) {
+    for (const value_type& entry : other.entries_) try_emplace(entry.first, entry.second);
+  }
+  StringMap& operator=(const StringMap& other) {
+    if (this != &other) {
+      StringMap copy(other);
+      *this = std::move(copy);
+    }
+    return *this;
+  }
+  ~StringMap() = default;
+
   [[nodiscard]] iterator end() noexcept { return nullptr; }
   [[nodiscard]] const_iterator end() const noexcept { return nullptr; }
   [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
   [[nodiscard]] bool empty() const noexcept { return entries_.empty(); }
 
   [[nodiscard]] iterator find(std::string_view key) noexcept {
-    const std::size_t slot = locate(key, hash_short_string(key));
-    return slots_.empty() || !slots_[slot] ? nullptr : &entries_[index(slots_[slot])];
+    if (slots_.empty()) return nullptr;
+    return slots_[locate(key, hash_short_string(key))].entry;
   }
   [[nodiscard]] const_iterator find(std::string_view key) const noexcept {
-    return const_cast<StringMap*>(this)->find(key);
+    if (slots_.empty()) return nullptr;
+    return slots_[locate(key, hash_short_string(key))].entry;
   }
   [[nodiscard]] std::size_t count(std::string_view key) const noexcept { return find(key) ? 1 : 0; }
   [[nodiscard]] bool contains(std::string_view key) const noexcept { return find(key) != nullptr; }
 
-  [[nodiscard]] V& at(std::string_view key) {
-    const iterator it = find(key);
+  [[nodiscard]] const V& at(std::string_view key) const {
+    const const_iterator it = find(key);
     if (!it) throw std::out_of_range("StringMap::at");
     return it->second;
   }
-  [[nodiscard]] const V& at(std::string_view key) const { return const_cast<StringMap*>(this)->at(key); }
 
   /// Inserts `key` with a value made from `args` unless present (as
   /// std::unordered_map::try_emplace); the bool says whether it did.
@@ -86,12 +103,12 @@ class StringMap {
   std::pair<iterator, bool> try_emplace(std::string_view key, Args&&... args) {
     if ((entries_.size() + 1) * 2 > slots_.size()) grow();  // at most half full: short probes on a miss
     const std::uint64_t hash = hash_short_string(key);
-    const std::size_t slot = locate(key, hash);
-    if (slots_[slot]) return {&entries_[index(slots_[slot])], false};
+    Slot& slot = slots_[locate(key, hash)];
+    if (slot.entry) return {slot.entry, false};
     entries_.emplace_back(std::piecewise_construct, std::forward_as_tuple(key),
                           std::forward_as_tuple(std::forward<Args>(args)...));
-    slots_[slot] = pack(hash, entries_.size() - 1);
-    return {&entries_.back(), true};
+    slot = Slot{hash, &entries_.back()};
+    return {slot.entry, true};
   }
   template <class... Args>
   std::pair<iterator, bool> emplace(std::string_view key, Args&&... args) {
@@ -106,40 +123,34 @@ class StringMap {
   }
 
  private:
-  // A slot holds the hash's upper 32 bits and the entry's index plus one
-  // (0: empty).
-  static std::uint64_t pack(std::uint64_t hash, std::size_t i) noexcept {
-    return (hash & 0xFFFFFFFF00000000ULL) | (static_cast<std::uint64_t>(i) + 1);
-  }
-  static std::size_t index(std::uint64_t slot) noexcept { return static_cast<std::size_t>((slot & 0xFFFFFFFFULL) - 1); }
+  struct Slot {
+    std::uint64_t hash = 0;
+    value_type* entry = nullptr;  ///< Null: empty.
+  };
 
   // The slot holding `key`, or the empty slot where it would go.
   std::size_t locate(std::string_view key, std::uint64_t hash) const noexcept {
-    if (slots_.empty()) return 0;
     const std::size_t mask = slots_.size() - 1;
-    const std::uint64_t tag = hash & 0xFFFFFFFF00000000ULL;
     for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
-      const std::uint64_t slot = slots_[i];
-      if (!slot) return i;
-      if ((slot & 0xFFFFFFFF00000000ULL) == tag && std::string_view(entries_[index(slot)].first) == key) return i;
+      const Slot& slot = slots_[i];
+      if (!slot.entry || (slot.hash == hash && std::string_view(slot.entry->first) == key)) return i;
     }
   }
 
   void grow() {
-    std::vector<std::uint64_t> old = std::move(slots_);
-    slots_.assign(old.empty() ? 16 : old.size() * 2, 0);
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 16 : old.size() * 2, Slot{});
     const std::size_t mask = slots_.size() - 1;
-    for (const std::uint64_t slot : old) {
-      if (!slot) continue;
-      const std::uint64_t hash = hash_short_string(entries_[index(slot)].first);
-      std::size_t i = static_cast<std::size_t>(hash) & mask;
-      while (slots_[i]) i = (i + 1) & mask;
+    for (const Slot& slot : old) {
+      if (!slot.entry) continue;
+      std::size_t i = static_cast<std::size_t>(slot.hash) & mask;
+      while (slots_[i].entry) i = (i + 1) & mask;
       slots_[i] = slot;
     }
   }
 
-  std::deque<value_type> entries_;
-  std::vector<std::uint64_t> slots_;
+  std::deque<value_type> entries_;  ///< Never moved: slots point into it.
+  std::vector<Slot> slots_;
 };
 
 /// A set of strings, searched with string views (a StringMap without values).
