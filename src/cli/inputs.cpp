@@ -9,9 +9,12 @@
 #include <filesystem>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
+
+#include "util/text.hpp"
 
 namespace cg::cli {
 
@@ -36,6 +39,111 @@ std::string safe_stem(const std::string& wanted, const std::string& fallback) {
   }
   return wanted;
 }
+
+// The common JSON line, read without nlohmann's lexer (which cost as much
+// as tokenizing the article): one object whose values are strings or null,
+// in valid UTF-8. Anything else (numbers, nesting, a syntax error) returns
+// nullopt, and nlohmann reads the line and words any error.
+class FlatObjectReader {
+ public:
+  explicit FlatObjectReader(std::string_view line) : s_(line) {}
+
+  std::optional<nlohmann::json> read() {
+    if (!is_valid_utf8(s_)) return std::nullopt;
+    nlohmann::json object = nlohmann::json::object();
+    space();
+    if (!take('{')) return std::nullopt;
+    space();
+    if (!take('}')) {
+      for (;;) {
+        std::string key;
+        if (!string(key)) return std::nullopt;
+        space();
+        if (!take(':')) return std::nullopt;
+        space();
+        if (s_.substr(p_, 4) == "null") {
+          p_ += 4;
+          object[key] = nullptr;
+        } else {
+          std::string value;
+          if (!string(value)) return std::nullopt;
+          object[key] = std::move(value);
+        }
+        space();
+        if (take('}')) break;
+        if (!take(',')) return std::nullopt;
+        space();
+      }
+    }
+    space();
+    if (p_ != s_.size()) return std::nullopt;
+    return object;
+  }
+
+ private:
+  void space() {
+    while (p_ < s_.size() && (s_[p_] == ' ' || s_[p_] == '\t' || s_[p_] == '\n' || s_[p_] == '\r')) ++p_;
+  }
+  bool take(char c) {
+    if (p_ >= s_.size() || s_[p_] != c) return false;
+    ++p_;
+    return true;
+  }
+  // Four hex digits of a \u escape.
+  bool hex4(std::uint32_t& out) {
+    if (p_ + 4 > s_.size()) return false;
+    out = 0;
+    for (int i = 0; i < 4; ++i) {
+      const char c = s_[p_++];
+      const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                                       : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      if (digit < 0) return false;
+      out = out * 16 + static_cast<std::uint32_t>(digit);
+    }
+    return true;
+  }
+  bool string(std::string& out) {
+    if (!take('"')) return false;
+    for (;;) {
+      // Plain characters in one piece, up to a quote, backslash or control.
+      const std::size_t start = p_;
+      while (p_ < s_.size() && s_[p_] != '"' && s_[p_] != '\\' && static_cast<unsigned char>(s_[p_]) >= 0x20) ++p_;
+      out.append(s_, start, p_ - start);
+      if (p_ >= s_.size()) return false;
+      const char c = s_[p_++];
+      if (c == '"') return true;
+      if (c != '\\' || p_ >= s_.size()) return false;  // a control character
+      const char e = s_[p_++];
+      switch (e) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '/': out += '/'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'u': {
+          std::uint32_t cp = 0;
+          if (!hex4(cp)) return false;
+          if (cp >= 0xDC00 && cp <= 0xDFFF) return false;  // a lone low surrogate
+          if (cp >= 0xD800 && cp <= 0xDBFF) {
+            std::uint32_t low = 0;
+            if (!take('\\') || !take('u') || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+          }
+          append_utf8(out, cp);
+          break;
+        }
+        default:
+          return false;
+      }
+    }
+  }
+
+  std::string_view s_;
+  std::size_t p_ = 0;
+};
 
 Source source_for(const std::string& path, const InputOptions& options) {
   Source s;
@@ -176,7 +284,8 @@ bool ArticleReader::next_json_line(ArticleInput& article) {
     article.stem = fallback;
     nlohmann::json j;
     try {
-      j = nlohmann::json::parse(line);
+      if (auto flat = FlatObjectReader(line).read()) j = std::move(*flat);
+      else j = nlohmann::json::parse(line);
     } catch (const nlohmann::json::parse_error& e) {
       // nlohmann's message names the byte; keep it, minus the library's prefix.
       std::string what = e.what();

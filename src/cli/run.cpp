@@ -312,7 +312,10 @@ class Converter {
       if (Iri::make(url)) doc.url = url;
       else warnings.push_back("url '" + url + "' is not an absolute IRI; left out");
     }
-    if (!in.title.empty()) doc.title = in.title;
+    if (!in.title.empty()) {
+      doc.title = in.title;  // valid UTF-8 (JSON), but it may hold controls
+      replace_non_xml_characters(doc.title);
+    }
     doc.external_id = in.id;
   }
 

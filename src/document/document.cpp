@@ -104,13 +104,8 @@ std::uint32_t Document::code_point_offset(std::uint32_t byte) const noexcept {
   return count;
 }
 
-namespace {
-
-// Control characters other than tab, line feed and carriage return, and the
-// noncharacters U+FFFE and U+FFFF, are not characters of XML, so an
-// xsd:string holding one is ill-typed and strict stores reject it. Each
-// becomes a character of the same length in bytes (a space; U+FFFD), so
-// that every offset stays what it was in the input.
+// Each becomes a character of the same length in bytes, so that every
+// offset stays what it was in the input.
 void replace_non_xml_characters(std::string& text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
@@ -122,8 +117,6 @@ void replace_non_xml_characters(std::string& text) {
     }
   }
 }
-
-}  // namespace
 
 Result<Document> make_document(std::string_view bytes, std::string source) {
   if (bytes.size() > kMaxDocumentBytes) {
@@ -144,10 +137,11 @@ Result<Document> make_document(std::string_view bytes, std::string source) {
   doc.source = std::move(source);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  const icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(content.data(), static_cast<int32_t>(content.size())));
-  if (U_SUCCESS(status) && !nfc->isNormalized(unicode, status) && U_SUCCESS(status)) {
-    const icu::UnicodeString normalized = nfc->normalize(unicode, status);
+  // Checked on the UTF-8 itself: converting every article to UTF-16 first
+  // cost more than the check.
+  const icu::StringPiece utf8(content.data(), static_cast<int32_t>(content.size()));
+  if (U_SUCCESS(status) && !nfc->isNormalizedUTF8(utf8, status) && U_SUCCESS(status)) {
+    const icu::UnicodeString normalized = nfc->normalize(icu::UnicodeString::fromUTF8(utf8), status);
     if (U_FAILURE(status)) return make_error("Unicode normalization failed");
     normalized.toUTF8String(doc.text);
     doc.normalized = true;

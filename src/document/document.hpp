@@ -56,6 +56,11 @@ struct Document {
 /// and offsets are 32-bit.
 inline constexpr std::size_t kMaxDocumentBytes = 64u * 1024u * 1024u;
 
+/// Replaces the characters XML has not (C0 controls other than tab, line
+/// feed and carriage return; U+FFFE and U+FFFF), which make an xsd:string
+/// ill-typed and strict stores reject, with a space or U+FFFD, byte for byte.
+void replace_non_xml_characters(std::string& text);
+
 /// Validates `bytes` as UTF-8 text (rejecting overlong forms, surrogates,
 /// truncated sequences and NUL bytes), drops a byte-order mark, normalizes to
 /// NFC, replaces characters XML (and so xsd:string) does not allow (C0

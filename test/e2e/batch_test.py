@@ -156,6 +156,52 @@ def test_json_lines_carry_metadata_and_name_split_files():
         assert piped == claimgraph('-f', 'nquads', feed, check=0).stdout
 
 
+def test_json_lines_are_read_as_any_json_parser_reads_them():
+    """Lines of strings and nulls take claimgraph's own reader, the rest
+    nlohmann's: escapes, surrogate pairs, raw UTF-8, spacing, repeated keys
+    and nulls must read as Python's json module reads them, and a line that
+    is not JSON must fail the same way on both paths."""
+    lines = [
+        r'{"title": "Quote \"this\" and C:\\path \/ slash", "text": "Peru backs Guaido."}',
+        r'{"title":"caf\u00e9 \ud83d\ude00 \u2014 end","text":"Peru backs Guaido.\nChile condemned Maduro."}',
+        '{ "title" : "Caf\u00e9 raw: café ¿qué?" ,\t"text" : "Peru backs Guaido." }\r',
+        r'{"title": "first", "title": "second wins", "text": "Peru backs Guaido."}',
+        r'{"title": null, "url": null, "text": "Peru backs Guaido.", "extra": {"nested": [1, 2]}}',
+        r'{"title": "tab\tand\r\nline", "id": 7, "text": "Peru backs Guaido."}',
+        r'{"title": "bell\u0007 and \b back", "text": "Peru backs Guaido."}',  # not XML: spaces
+    ]
+    broken = [
+        r'{"title": "lone \ud800 surrogate", "text": "x"}',
+        '{"title": "raw \x01 control", "text": "x"}',
+        r'{"text": "Peru backs Guaido."} trailing',
+        r"{'text': 'single quotes'}",
+        r'{"text": "unterminated}',
+    ]
+    headline = re.compile(r'<http://schema.org/headline> "((?:[^"\\]|\\.)*)"@en \.')
+    unescape = {'"': '"', '\\': '\\', 'n': '\n', 'r': '\r', 't': '\t', 'b': '\b', 'f': '\f'}
+    with tempdir() as d:
+        for i, line in enumerate(lines):
+            expected = json.loads(line)
+            ours = claimgraph('--jsonl', '-f', 'ntriples', stdin=line.encode() + b'\n', check=0).stdout.decode()
+            # The same object as Python writes it (ASCII with \u escapes, numbers kept).
+            canonical = claimgraph('--jsonl', '-f', 'ntriples', stdin=json.dumps(expected).encode() + b'\n', check=0).stdout
+            assert ours.encode() == canonical, (line, ours)
+            found = headline.findall(ours)
+            if expected.get('title') is None:
+                assert not [h for h in found if h != 'Peru backs Guaido.'], (line, found)
+            else:
+                assert len(found) == 1, (line, found)
+                decoded = re.sub(r'\\(.)', lambda m: unescape.get(m.group(1), m.group(1)), found[0]) if found else None
+                title = ''.join(' ' if ord(c) < 0x20 and c not in '\t\n\r' else c for c in expected['title'])
+                assert decoded == title, (line, found)
+        for line in broken:
+            feed = write(os.path.join(d, 'broken.jsonl'), line.encode() + b'\n')
+            proc = claimgraph(feed)
+            assert proc.returncode == 1, (line, proc.stderr)
+            assert proc.stderr.decode().startswith(f'claimgraph: {feed}:1: malformed JSON: parse error'), \
+                (line, proc.stderr)
+
+
 def test_stats_count_articles_entities_and_claims():
     proc = claimgraph('--stats', EXAMPLE, check=0)
     err = proc.stderr.decode().splitlines()
@@ -233,6 +279,7 @@ def test_meson_install_into_a_temporary_prefix():
 
 main([test_two_jobs_give_the_same_bytes_as_one, test_the_merged_graph_holds_each_entity_once_and_every_article,
       test_broken_inputs_are_named_and_the_rest_converts, test_directories_are_walked_in_order_and_filtered,
-      test_json_lines_carry_metadata_and_name_split_files, test_stats_count_articles_entities_and_claims,
+      test_json_lines_carry_metadata_and_name_split_files, test_json_lines_are_read_as_any_json_parser_reads_them,
+      test_stats_count_articles_entities_and_claims,
       test_the_stance_network_renders_with_graphviz, test_gnu_parallel_over_json_lines_shards_makes_one_dataset,
       test_meson_install_into_a_temporary_prefix])
