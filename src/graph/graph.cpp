@@ -81,16 +81,9 @@ class GraphBuilder {
     graph_.model.add(as_node(s), p, as_node(o), in_entities_);
   }
 
-  // Vocabulary terms are interned once per article rather than once per
-  // statement: making a Sord node means building, measuring and hashing the
-  // whole IRI.
-  const Node& vocabulary(std::string_view ns, std::string_view local) {
-    scratch_.assign(ns);
-    scratch_ += local;
-    const auto found = vocabulary_.find(std::string_view(scratch_));
-    if (found != vocabulary_.end()) return found->second;
-    Node node = graph_.model.iri(Iri::trusted(scratch_));
-    return vocabulary_.emplace(scratch_, std::move(node)).first->second;
+  // Vocabulary terms are interned once per world, not once per statement.
+  const Node& vocabulary(std::string_view ns, std::string_view local) const {
+    return graph_.model.owner().term(ns, local);
   }
   const Node& cg_term(std::string_view local) { return vocabulary(vocab::kCg, local); }
   const Node& rdf(std::string_view local) { return vocabulary(vocab::kRdf, local); }
@@ -314,8 +307,6 @@ class GraphBuilder {
   Node in_article_;  ///< The article: its node, and the name of its graph.
   Node in_entities_;
   std::vector<Node> entity_nodes_;
-  std::unordered_map<std::string, Node, StringHash, std::equal_to<>> vocabulary_;
-  std::string scratch_;
   std::unordered_set<std::uint64_t> written_evidence_;
 };
 

@@ -3,27 +3,47 @@
 
 #include <new>
 
+#include "util/string_map.hpp"
+
 namespace cg {
 
 namespace {
 const std::uint8_t* bytes(const std::string& s) { return reinterpret_cast<const std::uint8_t*>(s.c_str()); }
 }  // namespace
 
+struct World::TermCache {
+  StringMap<Node> nodes;
+  std::string scratch;
+};
+
+void World::FreeTerms::operator()(TermCache* t) const noexcept { delete t; }
+
 World::World() : world_(sord_world_new()) {
   if (!world_) throw std::bad_alloc();
+  terms_.reset(new TermCache);
 }
 
-Model::Model(const World& world) : world_(world.get()), model_(sord_new(world.get(), SORD_SPO, true)) {
+const Node& World::term(std::string_view ns, std::string_view local) const {
+  TermCache& cache = *terms_;
+  cache.scratch.assign(ns);
+  cache.scratch += local;
+  if (const auto found = cache.nodes.find(cache.scratch); found != cache.nodes.end()) return found->second;
+  Node node(world_.get(), sord_new_uri(world_.get(), bytes(cache.scratch)));
+  if (!node) throw std::bad_alloc();
+  return cache.nodes.emplace(cache.scratch, std::move(node)).first->second;
+}
+
+Model::Model(const World& world)
+    : owner_(&world), world_(world.get()), model_(sord_new(world.get(), SORD_SPO, true)) {
   if (!model_) throw std::bad_alloc();
 }
 
 Node Model::iri(const Iri& iri) const { return Node(world_, sord_new_uri(world_, bytes(iri.str()))); }
 
 Node Model::literal(const Literal& literal) const {
-  Node datatype;
-  if (!literal.datatype().empty()) datatype = Node(world_, sord_new_uri(world_, bytes(literal.datatype())));
+  SordNode* datatype = literal.datatype().empty() ? nullptr : owner_->term(literal.datatype(), "").get();
   const char* language = literal.language().empty() ? nullptr : literal.language().c_str();
-  return Node(world_, sord_new_literal(world_, datatype.get(), bytes(literal.text()), language));
+  return Node(world_, sord_new_literal(world_, datatype, bytes(literal.text()), language));
 }
 
 void Model::add(const Node& subject, const Node& predicate, const Node& object, const Node& graph) {

@@ -9,28 +9,49 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/term.hpp"
 
 namespace cg {
 
+class Node;
+
 /// Owns a SordWorld: the table of interned nodes shared by its models.
 class World {
  public:
   World();
   World(World&&) noexcept = default;
-  World& operator=(World&&) noexcept = default;
+  World& operator=(World&& other) noexcept {
+    terms_.reset();  // its nodes first, while their world lives
+    world_ = std::move(other.world_);
+    terms_ = std::move(other.terms_);
+    return *this;
+  }
+  ~World() { terms_.reset(); }
   World(const World&) = delete;
   World& operator=(const World&) = delete;
 
   [[nodiscard]] SordWorld* get() const noexcept { return world_.get(); }
 
+  /// The node of the IRI `ns` + `local`, made once per world and kept:
+  /// vocabulary terms and datatypes recur in every article, and making a
+  /// node means building, measuring and hashing the whole IRI. Like the
+  /// world itself, for one thread at a time.
+  [[nodiscard]] const Node& term(std::string_view ns, std::string_view local) const;
+
  private:
   struct Free {
     void operator()(SordWorld* w) const noexcept { sord_world_free(w); }
   };
+  struct TermCache;
+  struct FreeTerms {
+    void operator()(TermCache* t) const noexcept;
+  };
   std::unique_ptr<SordWorld, Free> world_;
+  // Declared after world_, so destroyed (its references freed) before it.
+  std::unique_ptr<TermCache, FreeTerms> terms_;
 };
 
 /// One reference to an interned node.
@@ -70,6 +91,7 @@ class Node {
 class Model {
  public:
   explicit Model(const World& world);
+  [[nodiscard]] const World& owner() const noexcept { return *owner_; }
   Model(Model&&) noexcept = default;
   Model& operator=(Model&&) noexcept = default;
   Model(const Model&) = delete;
@@ -96,6 +118,7 @@ class Model {
   struct Free {
     void operator()(SordModel* m) const noexcept { sord_free(m); }
   };
+  const World* owner_ = nullptr;
   SordWorld* world_ = nullptr;
   std::unique_ptr<SordModel, Free> model_;
 };
