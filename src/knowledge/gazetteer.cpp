@@ -410,16 +410,22 @@ const TitleInfo* Gazetteer::title(std::string_view phrase) const {
   return it == titles_.end() ? nullptr : &it->second;
 }
 
+namespace {
+// A word of a title as the title list has it: "Mr." and "Gen." are "Mr" and "Gen".
+std::string_view title_word(const Token& token) {
+  std::string_view n = token.norm;
+  if (n.size() > 1 && n.back() == '.' && n.find('.') == n.size() - 1) n.remove_suffix(1);
+  return n;
+}
+}  // namespace
+
+bool Gazetteer::may_start_title(const Token& token) const { return title_first_words_.count(title_word(token)) != 0; }
+
 std::uint32_t Gazetteer::match_title(const std::vector<Token>& tokens, std::size_t start,
                                      std::size_t end, TitleKind* kind) const {
   constexpr std::size_t kLongest = 5;
-  // "Mr." and "Gen." are "Mr" and "Gen".
-  auto word = [&](std::size_t i) -> std::string_view {
-    std::string_view n = tokens[i].norm;
-    if (n.size() > 1 && n.back() == '.' && n.find('.') == n.size() - 1) n.remove_suffix(1);
-    return n;
-  };
-  if (start >= end || !title_first_words_.count(word(start))) return 0;
+  auto word = [&](std::size_t i) { return title_word(tokens[i]); };
+  if (start >= end || !may_start_title(tokens[start])) return 0;
   for (std::size_t len = std::min(kLongest, end - start); len >= 1; --len) {
     std::string key;
     for (std::size_t i = 0; i < len; ++i) {

@@ -126,6 +126,9 @@ class Gazetteer {
                                           std::size_t end, TitleKind* kind) const;
 
   /// True when `plain` (accents removed, case kept) is a known given name.
+  /// False when no title starts with the token (match_title() then finds
+  /// none): a check that stages can make once per token and keep.
+  [[nodiscard]] bool may_start_title(const Token& token) const;
   [[nodiscard]] bool is_given_name(std::string_view plain) const {
     return given_names_.count(plain) != 0;
   }

@@ -21,7 +21,11 @@ class Recognizer {
   Recognizer(const Document& doc, const Segmentation& seg, const Knowledge& k)
       : doc_(doc), seg_(seg), tokens_(seg.tokens), k_(k), g_(k.gazetteer), w_(k.words), info_(out_.words) {
     info_.reserve(tokens_.size());
-    for (const Token& t : tokens_) info_.push_back(w_.info(t.norm));
+    may_title_.reserve(tokens_.size());
+    for (const Token& t : tokens_) {
+      info_.push_back(w_.info(t.norm));
+      may_title_.push_back(t.kind == TokenKind::Word && g_.may_start_title(t));
+    }
   }
 
   Recognition run() {
@@ -161,6 +165,7 @@ class Recognizer {
 
   // Title at i: [modifier|portfolio]* (office|honorific) [of|for portfolio].
   std::optional<Title> title_at(std::uint32_t i, std::uint32_t end, bool allow_lower = false) const {
+    if (i >= end || !may_title_[i]) return std::nullopt;  // asked of most tokens, several times
     Title t;
     std::uint32_t j = i;
     t.office_first = i;
@@ -535,6 +540,7 @@ class Recognizer {
   const WordClasses& w_;
   Recognition out_;
   std::vector<WordInfo>& info_;  ///< out_.words, filled first
+  std::vector<bool> may_title_;  ///< Whether a title may start at each token.
 };
 
 }  // namespace
