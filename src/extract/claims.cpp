@@ -172,11 +172,13 @@ class ClaimFinder {
 
   // Elements after the anchor, left to right, with backtracking over
   // optional elements and modifier runs.
-  bool forward(const RelationPattern& p, std::size_t e, std::uint32_t j, std::uint32_t end, Match m,
+  // `m` by reference: most steps leave it as it is, and a copy of its
+  // argument lists cost an allocation per step.
+  bool forward(const RelationPattern& p, std::size_t e, std::uint32_t j, std::uint32_t end, const Match& m,
                Match* result) const {
     if (e == p.elements.size()) {
-      if (m.core_last == 0) m.core_last = j;
       *result = m;
+      if (result->core_last == 0) result->core_last = j;
       return true;
     }
     const PatternElement& el = p.elements[e];
@@ -221,7 +223,6 @@ class ClaimFinder {
       }
       case PatternElement::Kind::Slot: {
         const bool last = e + 1 == p.elements.size();
-        if (last) m.core_last = j;
         const Possessed possessed = last ? possessed_objects(p.property) : Possessed::No;
         const auto list = last ? syntax_.final_noun_phrases(j, end, possessed) : syntax_.noun_phrases_forward(j, end, possessed);
         if (!list) return false;
@@ -233,6 +234,7 @@ class ClaimFinder {
         }
         if (kept.empty()) return false;
         Match next = m;
+        if (last) next.core_last = j;
         if (!bind(next, el.role, kept)) return false;
         return forward(p, e + 1, list->last, end, next, result);
       }
