@@ -125,7 +125,7 @@ class Tokenizer {
  private:
   void push(std::size_t b, std::size_t e, TokenKind kind, std::string_view norm, QuoteMark mark,
             bool single) {
-    Token t;
+    Token& t = out_.emplace_back();  // made in place: a token is a hundred bytes
     t.span = Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
     t.kind = kind;
     t.text = std::string_view(doc_.text).substr(b, e - b);
@@ -151,7 +151,6 @@ class Tokenizer {
         }
         t.capitalized = !t.text.empty() && t.text[0] >= 'A' && t.text[0] <= 'Z';
         t.all_caps = letters >= 2 && upper == letters;
-        out_.push_back(std::move(t));
         return;
       }
       t.plain = strip_accents(t.text);
@@ -185,7 +184,6 @@ class Tokenizer {
       t.norm.assign(norm);
       t.plain.assign(norm);
     }
-    out_.push_back(std::move(t));
   }
 
   // A word: letters/digits with inner hyphens, apostrophes (O'Brien) and the
@@ -193,18 +191,27 @@ class Tokenizer {
   std::size_t word(const Cursor& cur, std::size_t begin, std::size_t end) {
     std::size_t p = begin;
     bool numeric = true;
+    const std::string_view text = cur.text;
+    // The end of a run of word characters; ASCII without decoding.
     auto run_end = [&](std::size_t from) {
       std::size_t q = from;
-      while (q < end && is_word_char(cur.at(q).code_point)) q += cur.at(q).length;
+      while (q < end) {
+        const auto byte = static_cast<unsigned char>(text[q]);
+        if (byte < 0x80) {
+          if (!is_word_char(byte)) break;
+          ++q;
+          continue;
+        }
+        const DecodedChar d = cur.at(q);
+        if (!is_word_char(d.code_point)) break;
+        q += d.length;
+      }
       return q;
     };
     for (;;) {
       const std::size_t q = run_end(p);
-      for (std::size_t i = p; i < q;) {
-        const DecodedChar d = cur.at(i);
-        if (!is_digit(d.code_point)) numeric = false;
-        i += d.length;
-      }
+      // (a byte of a multi-byte character is no digit either)
+      for (std::size_t i = p; i < q && numeric; ++i) numeric = text[i] >= '0' && text[i] <= '9';
       p = q;
       if (p >= end) break;
       const DecodedChar next = cur.at(p);
