@@ -32,8 +32,19 @@ namespace cg {
     h = (h ^ w) * kMul1;
     h ^= h >> 31;
   }
+  // The last 0-7 bytes in at most two loads (overlapping: the length is
+  // already in h), not one at a time.
   std::uint64_t tail = 0;
-  for (std::size_t i = 0; i < n; ++i) tail |= std::uint64_t{static_cast<unsigned char>(p[i])} << (8 * i);
+  if (n >= 4) {
+    std::uint32_t first;
+    std::uint32_t last;
+    std::memcpy(&first, p, 4);
+    std::memcpy(&last, p + n - 4, 4);
+    tail = (std::uint64_t{first} << 32) | last;
+  } else if (n > 0) {
+    const auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
+    tail = (byte(0) << 16) | (byte(n / 2) << 8) | byte(n - 1);
+  }
   h = (h ^ tail) * kMul2;
   return h ^ (h >> 29);
 }
