@@ -252,6 +252,7 @@ class Converter {
     options_.base = config.base;
     options_.include_text = config.include_text;
     options_.mentions = config.mentions;
+    options_.index_graphs = has_graphs(config.format);  // the others never look a graph up
   }
 
   /// Whether the batch is one merged graph (Turtle) rather than a stream.
@@ -375,7 +376,7 @@ int run(const Config& config) {
   const unsigned jobs = config.jobs;
   std::vector<World> worlds(jobs);
   World merged_world;
-  Model merged(merged_world);
+  Model merged(merged_world, /*index_graphs=*/false);  // Turtle: one graph, never looked up by graph
   StanceNetwork network;
   BatchStats stats;
   std::set<std::string> written_names;

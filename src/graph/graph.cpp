@@ -42,7 +42,7 @@ class GraphBuilder {
                const Knowledge& k, const GraphOptions& options, const World& world)
       : doc_(doc), seg_(seg), res_(res), ext_(ext), k_(k), options_(options), base_(options.base.str()),
         key_(article_key(doc)),
-        graph_{article_iri(options.base, doc), entities_graph_iri(options.base), Model(world)},
+        graph_{article_iri(options.base, doc), entities_graph_iri(options.base), Model(world, options.index_graphs)},
         article_(graph_.article), in_article_(graph_.model.iri(graph_.article)),
         in_entities_(graph_.model.iri(graph_.entities)) {}
 

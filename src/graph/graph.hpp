@@ -26,6 +26,9 @@ struct GraphOptions {
   Iri base = Iri::trusted("https://w3id.org/claimgraph/id/");  ///< Ends in '/'.
   bool include_text = false;  ///< Write the article's text (nif:isString).
   bool mentions = false;      ///< Write every entity mention as a nif:Phrase.
+  /// Index the model by graph as well (see Model): for output written graph
+  /// by graph (N-Quads, TriG) and for queries that name a graph.
+  bool index_graphs = true;
 };
 
 /// One article's statements, in the named graphs `article` and `entities`.

@@ -33,8 +33,8 @@ const Node& World::term(std::string_view ns, std::string_view local) const {
   return cache.nodes.emplace(cache.scratch, std::move(node)).first->second;
 }
 
-Model::Model(const World& world)
-    : owner_(&world), world_(world.get()), model_(sord_new(world.get(), SORD_SPO, true)) {
+Model::Model(const World& world, bool index_graphs)
+    : owner_(&world), world_(world.get()), model_(sord_new(world.get(), SORD_SPO, index_graphs)) {
   if (!model_) throw std::bad_alloc();
 }
 
