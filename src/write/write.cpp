@@ -50,6 +50,8 @@ std::string_view format_extension(Format format) noexcept {
 
 GraphWriter::GraphWriter(Format format, bool declare_prefixes)
     : format_(format), env_(serd_env_new(nullptr)), prefixes_written_(!declare_prefixes) {
+  // Only Turtle and TriG abbreviate IRIs; a writer is made per article.
+  if (format != Format::Turtle && format != Format::TriG) return;
   for (const vocab::Prefix& p : vocab::kPrefixes) {
     serd_env_set_prefix_from_strings(env_, reinterpret_cast<const std::uint8_t*>(std::string(p.name).c_str()),
                                      reinterpret_cast<const std::uint8_t*>(std::string(p.iri).c_str()));
