@@ -338,6 +338,12 @@ Result<Gazetteer> Gazetteer::load() {
       return g.phrases_[a].tokens.size() > g.phrases_[b].tokens.size();
     });
   });
+  for (const Phrase& p : g.phrases_) {
+    if (p.role != PhraseRole::Metonym) continue;
+    std::string key;
+    for (const std::string& t : p.folded) key += (key.empty() ? "" : " ") + t;
+    g.metonyms_.emplace(key, p.entities.front());
+  }
   return g;
 }
 

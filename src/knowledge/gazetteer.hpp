@@ -101,6 +101,13 @@ class Gazetteer {
 
   [[nodiscard]] const std::vector<KnownEntity>& entities() const { return entities_; }
   [[nodiscard]] const std::vector<Phrase>& phrases() const { return phrases_; }
+  /// The entity a metonym stands for ("Brussels": the EU), looked up by the
+  /// phrase's folded words joined by single spaces.
+  [[nodiscard]] std::optional<std::uint32_t> metonym(std::string_view folded) const {
+    const auto it = metonyms_.find(folded);
+    if (it == metonyms_.end()) return std::nullopt;
+    return it->second;
+  }
   [[nodiscard]] const KnownEntity* find(std::string_view key) const;
   [[nodiscard]] std::optional<std::uint32_t> index_of(std::string_view key) const;
   /// True when a known entity's IRI uses `slug`: an entity nobody listed
@@ -156,6 +163,7 @@ class Gazetteer {
   StringMap<std::uint32_t> by_key_;
   StringMap<std::uint32_t> by_slug_;
   std::vector<Phrase> phrases_;
+  StringMap<std::uint32_t> metonyms_;  ///< Folded phrase -> entity (the first listed).
   StringMap<std::vector<std::uint32_t>> by_first_;       ///< first token, exact
   StringMap<std::vector<std::uint32_t>> by_first_folded_;  ///< first token, folded
   std::vector<BodyKind> body_kinds_;

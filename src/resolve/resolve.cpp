@@ -212,7 +212,7 @@ class Resolver {
       if (m.known.empty() || m.role != PhraseRole::Name || m.descriptor) continue;
       const std::uint32_t ge = choose(m.known);
       const KnownEntity& ke = g_.entities()[ge];
-      if (ke.type == EntityType::Place && (ke.capital || metonyms_.count(fold_key(m.text))) && agentive(m)) {
+      if (ke.type == EntityType::Place && (ke.capital || g_.metonym(fold_key(m.text))) && agentive(m)) {
         acting_capitals_.insert(ge);
       }
     }
@@ -261,16 +261,7 @@ class Resolver {
 
   // "Brussels" acting is the EU: a metonym phrase with the same words as a place.
   std::optional<std::uint32_t> metonym_target(const Mention& m) const {
-    const auto match = g_.longest_match(tokens_, m.first, m.last, false);
-    (void)match;
-    for (const Phrase& p : g_.phrases()) {
-      (void)p;
-      break;
-    }
-    const std::string key = fold_key(m.text);
-    const auto it = metonyms_.find(key);
-    if (it == metonyms_.end()) return std::nullopt;
-    return it->second;
+    return g_.metonym(fold_key(m.text));
   }
 
   void register_person(std::int32_t entity, const Mention& m) {
@@ -1152,12 +1143,6 @@ class Resolver {
       if (m.descriptor) descriptors_by_sentence_[m.sentence].push_back(mi);
       for (std::uint32_t i = m.span_first(); i < m.last; ++i) mention_token_[i] = true;
     }
-    for (const Phrase& p : g_.phrases()) {
-      if (p.role != PhraseRole::Metonym) continue;
-      std::string key;
-      for (const std::string& t : p.folded) key += (key.empty() ? "" : " ") + t;
-      metonyms_.emplace(key, p.entities.front());
-    }
   }
 
  private:
@@ -1186,7 +1171,6 @@ class Resolver {
   std::vector<bool> positions_sorted_;                      ///< Per entity: name_positions_ sorted.
   StringMap<std::vector<std::pair<std::uint32_t, std::uint32_t>>> bodies_by_head_;  ///< last word -> (first, entity)
   StringMap<std::vector<std::uint32_t>> surnames_;
-  StringMap<std::uint32_t> metonyms_;
   std::map<std::uint32_t, std::set<std::string>> labels_;
   std::map<std::uint32_t, std::uint32_t> mention_by_end_;
   std::vector<bool> mention_token_;
