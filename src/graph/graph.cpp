@@ -2,11 +2,9 @@
 #include "graph/graph.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "graph/vocabulary.hpp"
-#include "util/string_map.hpp"
 #include "util/text.hpp"
 
 namespace cg {
@@ -85,16 +83,16 @@ class GraphBuilder {
   const Node& vocabulary(std::string_view ns, std::string_view local) const {
     return graph_.model.owner().term(ns, local);
   }
-  const Node& cg_term(std::string_view local) { return vocabulary(vocab::kCg, local); }
-  const Node& rdf(std::string_view local) { return vocabulary(vocab::kRdf, local); }
-  const Node& rdfs(std::string_view local) { return vocabulary(vocab::kRdfs, local); }
-  const Node& skos(std::string_view local) { return vocabulary(vocab::kSkos, local); }
-  const Node& owl(std::string_view local) { return vocabulary(vocab::kOwl, local); }
-  const Node& prov(std::string_view local) { return vocabulary(vocab::kProv, local); }
-  const Node& schema(std::string_view local) { return vocabulary(vocab::kSchema, local); }
-  const Node& nif(std::string_view local) { return vocabulary(vocab::kNif, local); }
-  const Node& itsrdf(std::string_view local) { return vocabulary(vocab::kItsrdf, local); }
-  const Node& cameo(std::string_view code) { return vocabulary(vocab::kCameo, code); }
+  const Node& cg_term(std::string_view local) const { return vocabulary(vocab::kCg, local); }
+  const Node& rdf(std::string_view local) const { return vocabulary(vocab::kRdf, local); }
+  const Node& rdfs(std::string_view local) const { return vocabulary(vocab::kRdfs, local); }
+  const Node& skos(std::string_view local) const { return vocabulary(vocab::kSkos, local); }
+  const Node& owl(std::string_view local) const { return vocabulary(vocab::kOwl, local); }
+  const Node& prov(std::string_view local) const { return vocabulary(vocab::kProv, local); }
+  const Node& schema(std::string_view local) const { return vocabulary(vocab::kSchema, local); }
+  const Node& nif(std::string_view local) const { return vocabulary(vocab::kNif, local); }
+  const Node& itsrdf(std::string_view local) const { return vocabulary(vocab::kItsrdf, local); }
+  const Node& cameo(std::string_view code) const { return vocabulary(vocab::kCameo, code); }
 
   // Entities are written when named or described in the article, or when a
   // claim, role or quote needs them.

@@ -4,9 +4,11 @@
 /// Hash maps keyed by strings that are searched with a string_view, without
 /// building a temporary string.
 
+#include <chrono>
 #include <cstdint>
 #include <cstring>
 #include <deque>
+#include <random>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -16,14 +18,31 @@
 
 namespace cg {
 
-/// A hash for the short keys of word lists and gazetteers (most under 16
-/// bytes): eight bytes per multiply, inlined. std::hash (murmur, out of line)
-/// was the largest single cost of a conversion. Not for untrusted keys in
-/// long-lived tables: no seed, so collisions could be forced.
+/// Drawn once per process, so that text cannot be written to make its names
+/// collide (each lookup would become a scan). No answer and no output depends
+/// on it: nothing is ever listed in hash order. Made on first use, so that a
+/// map filled during static initialization hashes with the same seed.
+inline std::uint64_t string_hash_seed() noexcept {
+  static const std::uint64_t seed = [] {
+    std::uint64_t s = 0x9E3779B97F4A7C15ULL;
+    try {
+      std::random_device device;
+      s ^= (std::uint64_t{device()} << 32) | device();
+    } catch (...) {  // no entropy source: the clock
+      s ^= static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
+    }
+    return s;
+  }();
+  return seed;
+}
+
+/// A hash for the short keys of word lists, gazetteers and the names in an
+/// article (most under 16 bytes): eight bytes per multiply, inlined.
+/// std::hash (murmur, out of line) was the largest single cost of a conversion.
 [[gnu::always_inline]] inline std::uint64_t hash_short_string(std::string_view s) noexcept {
   constexpr std::uint64_t kMul1 = 0xBF58476D1CE4E5B9ULL;
   constexpr std::uint64_t kMul2 = 0x94D049BB133111EBULL;
-  std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ s.size();
+  std::uint64_t h = string_hash_seed() ^ s.size();
   const char* p = s.data();
   std::size_t n = s.size();
   for (; n >= 8; p += 8, n -= 8) {
@@ -48,11 +67,6 @@ namespace cg {
   h = (h ^ tail) * kMul2;
   return h ^ (h >> 29);
 }
-
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return hash_short_string(s); }
-};
 
 /// A hash map from strings to V, searched with string views: open addressing
 /// over a power-of-two table of (hash, entry) slots, linear probing. It stands
