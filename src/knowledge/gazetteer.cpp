@@ -49,6 +49,16 @@ std::string without_hyphens(std::string_view s) {
   return out;
 }
 
+// The key of a phrase's first two folded tokens.
+std::string two_token_key(std::string_view first, std::string_view second) {
+  std::string key;
+  key.reserve(first.size() + 1 + second.size());
+  key.append(first);
+  key += ' ';
+  key.append(second);
+  return key;
+}
+
 // Whether `text` with its hyphens taken out is `name` (which has none),
 // without building the string.
 bool equal_without_hyphens(std::string_view text, std::string_view name) {
@@ -120,7 +130,7 @@ void Gazetteer::add_phrase(std::string_view surface, std::uint32_t entity, Phras
   }
   // The same surface form again: one phrase, several candidate entities;
   // a place never shadows a country of the same name ("Singapore").
-  auto& bucket = by_first_folded_[phrase.folded.front()];
+  auto& bucket = by_first_folded_[phrase.folded.front()].phrases;
   for (std::uint32_t existing : bucket) {
     Phrase& other = phrases_[existing];
     if (other.tokens == phrase.tokens && other.role == role) {
@@ -333,10 +343,23 @@ Result<Gazetteer> Gazetteer::load() {
     if (!st) return st.error();
   }
 
-  g.by_first_folded_.for_each([&](const std::string&, std::vector<std::uint32_t>& bucket) {
+  g.by_first_folded_.for_each([&](const std::string&, FirstToken& first) {
+    std::vector<std::uint32_t>& bucket = first.phrases;
     std::stable_sort(bucket.begin(), bucket.end(), [&](std::uint32_t a, std::uint32_t b) {
       return g.phrases_[a].tokens.size() > g.phrases_[b].tokens.size();
     });
+    // Longest first still, in each of the two indexes.
+    std::vector<std::uint32_t> single;
+    for (const std::uint32_t id : bucket) {
+      const Phrase& p = g.phrases_[id];
+      if (p.folded.size() >= 2) {
+        g.by_first_two_folded_[two_token_key(p.folded[0], p.folded[1])].push_back(id);
+        first.longer = true;
+      } else {
+        single.push_back(id);
+      }
+    }
+    bucket = std::move(single);
   });
   for (const Phrase& p : g.phrases_) {
     if (p.role != PhraseRole::Metonym) continue;
@@ -372,11 +395,33 @@ std::optional<PhraseMatch> Gazetteer::longest_match(const std::vector<Token>& to
                                                     std::size_t start, std::size_t end,
                                                     bool ignore_case) const {
   if (start >= end) return std::nullopt;
-  const std::string& first = tokens[start].norm;
-  const auto it = first.find('-') == std::string::npos ? by_first_folded_.find(first)
-                                                        : by_first_folded_.find(without_hyphens(first));
+  std::string first_scratch;
+  std::string second_scratch;
+  auto folded = [&](std::size_t i, std::string& scratch) -> std::string_view {
+    const std::string& norm = tokens[i].norm;
+    if (norm.find('-') == std::string::npos) return norm;
+    scratch = without_hyphens(norm);
+    return scratch;
+  };
+  const auto it = by_first_folded_.find(folded(start, first_scratch));
   if (it == by_first_folded_.end()) return std::nullopt;
-  for (const std::uint32_t id : it->second) {  // longest first
+  // A phrase of two or more tokens matches only where its second folded
+  // token does (an exact match is a folded one too); those come first, as
+  // the longer.
+  if (it->second.longer && start + 1 < end) {
+    const auto longer = by_first_two_folded_.find(two_token_key(it->first, folded(start + 1, second_scratch)));
+    if (longer != by_first_two_folded_.end()) {
+      if (auto match = first_match(longer->second, tokens, start, end, ignore_case)) return match;
+    }
+  }
+  return first_match(it->second.phrases, tokens, start, end, ignore_case);
+}
+
+// The first of `candidates` (longest first) that the tokens at `start` spell.
+std::optional<PhraseMatch> Gazetteer::first_match(const std::vector<std::uint32_t>& candidates,
+                                                  const std::vector<Token>& tokens, std::size_t start,
+                                                  std::size_t end, bool ignore_case) const {
+  for (const std::uint32_t id : candidates) {
     const Phrase& p = phrases_[id];
     if (start + p.tokens.size() > end) continue;
     bool match = true;

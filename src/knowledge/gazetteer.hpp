@@ -158,14 +158,25 @@ class Gazetteer {
  private:
   std::uint32_t add_entity(KnownEntity entity);
   void add_phrase(std::string_view surface, std::uint32_t entity, PhraseRole role);
+  [[nodiscard]] std::optional<PhraseMatch> first_match(const std::vector<std::uint32_t>& candidates,
+                                                       const std::vector<Token>& tokens, std::size_t start,
+                                                       std::size_t end, bool ignore_case) const;
 
   std::vector<KnownEntity> entities_;
   StringMap<std::uint32_t> by_key_;
   StringMap<std::uint32_t> by_slug_;
   std::vector<Phrase> phrases_;
   StringMap<std::uint32_t> metonyms_;  ///< Folded phrase -> entity (the first listed).
-  StringMap<std::vector<std::uint32_t>> by_first_;       ///< first token, exact
-  StringMap<std::vector<std::uint32_t>> by_first_folded_;  ///< first token, folded
+  // Phrases by their first token, folded. Once loaded, a bucket lists the
+  // phrases of one token, and `longer` says whether phrases of more start
+  // there too; those are indexed by their first two tokens ("the" alone
+  // starts hundreds of names, and most tokens after a "the" start none).
+  struct FirstToken {
+    std::vector<std::uint32_t> phrases;
+    bool longer = false;
+  };
+  StringMap<FirstToken> by_first_folded_;
+  StringMap<std::vector<std::uint32_t>> by_first_two_folded_;
   std::vector<BodyKind> body_kinds_;
   StringMap<std::uint32_t> body_phrases_;
   StringMap<TitleInfo> titles_;
