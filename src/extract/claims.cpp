@@ -50,19 +50,36 @@ class ClaimFinder {
  public:
   ClaimFinder(const Segmentation& seg, const Resolution& res, const Syntax& syntax, const Knowledge& k,
               const std::vector<Attribution>& speakers)
-      : seg_(seg), res_(res), syntax_(syntax), k_(k), speakers_(speakers) {}
+      : seg_(seg), res_(res), syntax_(syntax), k_(k), speakers_(speakers),
+        required_seen_(k.relations.required_count(), 0) {}
 
   std::vector<Claim> run() {
+    std::uint32_t sentence_number = 0;
     for (const Sentence& s : seg_.sentences) {
       // Headlines state claims too ("Blair rejects Tory offer"); their
       // compressed grammar gets only direct subjects (see try_pattern).
       const std::size_t before = claims_.size();
+      // Which required pattern words the sentence has (a pattern can only
+      // match with all of its own): marked with the sentence's number.
+      ++sentence_number;
+      for (std::uint32_t i = s.first; i < s.last; ++i) {
+        if (const auto* required = k_.relations.required_at(seg_.tokens[i].norm)) {
+          for (const std::uint32_t r : *required) required_seen_[r] = sentence_number;
+        }
+      }
+      auto may_match = [&](const RelationPattern& p) {
+        return std::all_of(p.required.begin(), p.required.end(),
+                           [&](std::uint32_t r) { return required_seen_[r] == sentence_number; });
+      };
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         const Token& t = seg_.tokens[i];
         if (t.kind != TokenKind::Word && t.kind != TokenKind::Punct) continue;  // "X, an ally of Y" anchors on ","
         const auto* candidates = k_.relations.anchored_at(t.norm);
         if (!candidates) continue;
-        for (const std::uint32_t pi : *candidates) try_pattern(k_.relations.patterns()[pi], i, s);
+        for (const std::uint32_t pi : *candidates) {
+          const RelationPattern& p = k_.relations.patterns()[pi];
+          if (may_match(p)) try_pattern(p, i, s);
+        }
       }
       ellipsis(s, before);
       between(s);
@@ -758,6 +775,7 @@ class ClaimFinder {
   const Knowledge& k_;
   const std::vector<Attribution>& speakers_;
   std::vector<Claim> claims_;
+  std::vector<std::uint32_t> required_seen_;  ///< Per required pattern word: the last sentence that had it.
   std::map<std::tuple<std::uint32_t, std::uint32_t, int, bool, int, std::int32_t, std::uint32_t>, std::size_t> seen_;
 };
 

@@ -205,8 +205,15 @@ Result<RelationLexicon> RelationLexicon::load(WordClasses& words) {
     if (!st) return st.error();
   }
   for (std::uint32_t i = 0; i < lexicon.patterns_.size(); ++i) {
-    const RelationPattern& p = lexicon.patterns_[i];
+    RelationPattern& p = lexicon.patterns_[i];
     p.elements[p.anchor].words.for_each([&](const std::string& w) { lexicon.by_anchor_[w].push_back(i); });
+    for (std::size_t e = 0; e < p.elements.size(); ++e) {
+      const PatternElement& el = p.elements[e];
+      if (e == p.anchor || el.kind != PatternElement::Kind::Words || el.optional) continue;
+      const std::uint32_t number = lexicon.required_count_++;
+      p.required.push_back(number);
+      el.words.for_each([&](const std::string& w) { lexicon.required_by_word_[w].push_back(number); });
+    }
   }
   {
     const std::string_view name = "data/lexicon/modifiers.tsv";

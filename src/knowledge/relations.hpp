@@ -88,6 +88,9 @@ struct RelationPattern {
   std::size_t line = 0;     ///< Line in relations.tsv, for diagnostics and tests.
   bool passive = false;     ///< Derived passive form ("O was backed by S").
   std::string source;       ///< The pattern as written.
+  /// Its Words elements that must match, the anchor's aside, each as a
+  /// number the lexicon gives it (see RelationLexicon::required_at).
+  std::vector<std::uint32_t> required;
 };
 
 /// How a modifier changes a claim.
@@ -107,6 +110,15 @@ class RelationLexicon {
   [[nodiscard]] const std::vector<RelationPattern>& patterns() const { return patterns_; }
   /// Patterns whose anchor accepts the token norm `norm`.
   [[nodiscard]] const std::vector<std::uint32_t>* anchored_at(std::string_view norm) const;
+  /// The required elements (RelationPattern::required) that accept `norm`.
+  /// A pattern can match in a sentence only if each of its required
+  /// elements accepts some token there: a check that spares trying most
+  /// patterns anchored on "is", "in" or ",".
+  [[nodiscard]] const std::vector<std::uint32_t>* required_at(std::string_view norm) const {
+    const auto it = required_by_word_.find(norm);
+    return it == required_by_word_.end() ? nullptr : &it->second;
+  }
+  [[nodiscard]] std::uint32_t required_count() const noexcept { return required_count_; }
   [[nodiscard]] const std::vector<Modifier>& modifiers() const { return modifiers_; }
   /// What an evaluating word does (evaluation.tsv), as bits: it condemns or
   /// praises what it is said of, or (a verb form: "spying", "meddled")
@@ -123,6 +135,8 @@ class RelationLexicon {
  private:
   std::vector<RelationPattern> patterns_;
   StringMap<std::vector<std::uint32_t>> by_anchor_;
+  StringMap<std::vector<std::uint32_t>> required_by_word_;
+  std::uint32_t required_count_ = 0;
   std::vector<Modifier> modifiers_;
   StringMap<std::uint8_t> evaluation_;
 };
