@@ -22,6 +22,7 @@ class Recognizer {
       : doc_(doc), seg_(seg), tokens_(seg.tokens), k_(k), g_(k.gazetteer), w_(k.words), info_(out_.words) {
     info_.reserve(tokens_.size());
     may_title_.reserve(tokens_.size());
+    title_memo_.resize(tokens_.size());
     for (const Token& t : tokens_) {
       info_.push_back(w_.info(t.norm));
       may_title_.push_back(t.kind == TokenKind::Word && g_.may_start_title(t));
@@ -123,7 +124,7 @@ class Recognizer {
     // An honorific between title and name: "leader Ayatollah Ruhollah Khomeini".
     std::uint32_t name = k;
     TitleKind kind{};
-    if (const std::uint32_t len = g_.match_title(tokens_, name, end, &kind);
+    if (const std::uint32_t len = title_length(name, end, &kind);
         len > 0 && kind == TitleKind::Honorific && person_name_at(name + len, end, false) &&
         !tokens_[name].norm_is("lord") && !tokens_[name].norm_is("lady") && !tokens_[name].norm_is("baroness")) {
       name += len;
@@ -163,6 +164,18 @@ class Recognizer {
     return true;
   }
 
+  // The title phrase at j (Gazetteer::match_title), remembered per token:
+  // the search for titled names asks about most tokens several times.
+  std::uint32_t title_length(std::uint32_t j, std::uint32_t end, TitleKind* kind) const {
+    TitleMemo& memo = title_memo_[j];
+    if (memo.end != end) {
+      memo.end = end;
+      memo.length = g_.match_title(tokens_, j, end, &memo.kind);
+    }
+    *kind = memo.kind;
+    return memo.length;
+  }
+
   // Title at i: [modifier|portfolio]* (office|honorific) [of|for portfolio].
   std::optional<Title> title_at(std::uint32_t i, std::uint32_t end, bool allow_lower = false) const {
     if (i >= end || !may_title_[i]) return std::nullopt;  // asked of most tokens, several times
@@ -174,7 +187,7 @@ class Recognizer {
     std::string office_phrase;
     while (j < end && word(j)) {
       TitleKind kind{};
-      const std::uint32_t len = g_.match_title(tokens_, j, end, &kind);
+      const std::uint32_t len = title_length(j, end, &kind);
       if (len == 0) break;
       if (kind == TitleKind::Modifier) {
         if (office) break;
@@ -201,7 +214,7 @@ class Recognizer {
       // "Minister of Defence", "Secretary of State for Foreign Affairs".
       if (j + 1 < end && (tokens_[j].norm_is("of") || tokens_[j].norm_is("for"))) {
         TitleKind next{};
-        const std::uint32_t plen = g_.match_title(tokens_, j + 1, end, &next);
+        const std::uint32_t plen = title_length(j + 1, end, &next);
         if (plen > 0 && next == TitleKind::Portfolio) j += 1 + plen;
       }
       break;
@@ -241,7 +254,7 @@ class Recognizer {
       if (name_word(j, end)) {
         if (is(j, WordClass::OrganizationHead) && j > i) return std::nullopt;
         TitleKind kind{};
-        if (j > i && g_.match_title(tokens_, j, end, &kind) && kind == TitleKind::Office) break;
+        if (j > i && title_length(j, end, &kind) && kind == TitleKind::Office) break;
         ++j;
         ++words;
         continue;
@@ -541,6 +554,12 @@ class Recognizer {
   Recognition out_;
   std::vector<WordInfo>& info_;  ///< out_.words, filled first
   std::vector<bool> may_title_;  ///< Whether a title may start at each token.
+  struct TitleMemo {
+    std::uint32_t end = ~std::uint32_t{0};  ///< The end it was asked with; none yet.
+    std::uint32_t length = 0;
+    TitleKind kind{};
+  };
+  mutable std::vector<TitleMemo> title_memo_;
 };
 
 }  // namespace
