@@ -63,7 +63,8 @@ class ClaimFinder {
       // match with all of its own): marked with the sentence's number.
       ++sentence_number;
       for (std::uint32_t i = s.first; i < s.last; ++i) {
-        if (const auto* required = k_.relations.required_at(seg_.tokens[i].norm)) {
+        const Token& t = seg_.tokens[i];
+        if (const auto* required = k_.relations.required_at(t.norm, t.norm_hash)) {
           for (const std::uint32_t r : *required) required_seen_[r] = sentence_number;
         }
       }
@@ -74,7 +75,7 @@ class ClaimFinder {
       for (std::uint32_t i = s.first; i < s.last; ++i) {
         const Token& t = seg_.tokens[i];
         if (t.kind != TokenKind::Word && t.kind != TokenKind::Punct) continue;  // "X, an ally of Y" anchors on ","
-        const auto* candidates = k_.relations.anchored_at(t.norm);
+        const auto* candidates = k_.relations.anchored_at(t.norm, t.norm_hash);
         if (!candidates) continue;
         for (const std::uint32_t pi : *candidates) {
           const RelationPattern& p = k_.relations.patterns()[pi];
@@ -202,11 +203,12 @@ class ClaimFinder {
     if (e != p.anchor) j = skip_marks(j, end);
     switch (el.kind) {
       case PatternElement::Kind::Words: {
-        if (j < end && el.words.count(seg_.tokens[j].norm)) {
+        if (j < end && el.words.count(seg_.tokens[j].norm, seg_.tokens[j].norm_hash)) {
           if (forward(p, e + 1, j + 1, end, m, result)) return true;
         }
         // An adverb between words of a trigger: "stood firmly behind".
-        if (e != p.anchor && j + 1 < end && syntax_.adverb(j) && el.words.count(seg_.tokens[j + 1].norm)) {
+        if (e != p.anchor && j + 1 < end && syntax_.adverb(j) &&
+            el.words.count(seg_.tokens[j + 1].norm, seg_.tokens[j + 1].norm_hash)) {
           if (forward(p, e + 1, j + 2, end, m, result)) return true;
         }
         return el.optional && forward(p, e + 1, j, end, m, result);
@@ -270,7 +272,7 @@ class ClaimFinder {
     const PatternElement& el = p.elements[e - 1];
     switch (el.kind) {
       case PatternElement::Kind::Words:
-        if (j > floor && el.words.count(seg_.tokens[j - 1].norm)) {
+        if (j > floor && el.words.count(seg_.tokens[j - 1].norm, seg_.tokens[j - 1].norm_hash)) {
           if (backward(p, e - 1, stop, j - 1, floor, m)) return true;
         }
         return el.optional && backward(p, e - 1, stop, j, floor, m);
@@ -601,7 +603,7 @@ class ClaimFinder {
     for (std::uint32_t i = s.first; i < s.last; ++i) {
       const Token& t = seg_.tokens[i];
       if (t.kind != TokenKind::Word) continue;
-      const std::uint8_t evaluation = k_.relations.evaluation(t.norm);
+      const std::uint8_t evaluation = k_.relations.evaluation(t.norm, t.norm_hash);
       if (evaluation == 0) continue;
       const bool condemnation = (evaluation & RelationLexicon::kCondemns) != 0;
       const bool accusation = (evaluation & RelationLexicon::kAccuses) != 0;

@@ -26,7 +26,7 @@ class EventFinder {
   EventFinder(const Segmentation& seg, const Resolution& res, const Syntax& syntax, const Knowledge& k)
       : seg_(seg), res_(res), syntax_(syntax), k_(k) {
     event_classes_.reserve(seg.tokens.size());
-    for (const Token& t : seg.tokens) event_classes_.push_back(k.event_words.classes(t.norm));
+    for (const Token& t : seg.tokens) event_classes_.push_back(k.event_words.info(t.norm, t.norm_hash).classes);
   }
 
   std::vector<Event> run() const {

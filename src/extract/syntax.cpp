@@ -45,7 +45,7 @@ Syntax::Syntax(const Segmentation& seg, const Resolution& res, const Knowledge& 
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = seg.tokens[i];
     if (t.kind != TokenKind::Word && t.kind != TokenKind::Clitic && t.kind != TokenKind::Possessive) continue;
-    const WordInfo info = words ? (*words)[i] : knowledge.words.info(t.norm);
+    const WordInfo info = words ? (*words)[i] : knowledge.words.info(t.norm, t.norm_hash);
     classes_[i] = info.classes;
     shapes_[i] = info.shapes;
     // A lower-case word the lexicon does not know that ends in "-ed" is a

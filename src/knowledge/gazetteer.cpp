@@ -403,7 +403,10 @@ std::optional<PhraseMatch> Gazetteer::longest_match(const std::vector<Token>& to
     scratch = without_hyphens(norm);
     return scratch;
   };
-  const auto it = by_first_folded_.find(folded(start, first_scratch));
+  const Token& first = tokens[start];
+  const auto it = first.norm.find('-') == std::string::npos
+                      ? by_first_folded_.find(first.norm, first.norm_hash)
+                      : by_first_folded_.find(folded(start, first_scratch));
   if (it == by_first_folded_.end()) return std::nullopt;
   // A phrase of two or more tokens matches only where its second folded
   // token does (an exact match is a folded one too); those come first, as
@@ -445,7 +448,7 @@ std::optional<PhraseMatch> Gazetteer::first_match(const std::vector<std::uint32_
 std::optional<std::pair<std::uint32_t, std::uint32_t>> Gazetteer::match_body(
     const std::vector<Token>& tokens, std::size_t start, std::size_t end) const {
   constexpr std::size_t kLongest = 5;
-  if (start >= end || !body_first_words_.count(tokens[start].norm)) return std::nullopt;
+  if (start >= end || !body_first_words_.count(tokens[start].norm, tokens[start].norm_hash)) return std::nullopt;
   for (std::size_t len = std::min(kLongest, end - start); len >= 1; --len) {
     std::string key;
     for (std::size_t i = 0; i < len; ++i) key += (i ? " " : "") + tokens[start + i].norm;
@@ -470,7 +473,11 @@ std::string_view title_word(const Token& token) {
 }
 }  // namespace
 
-bool Gazetteer::may_start_title(const Token& token) const { return title_first_words_.count(title_word(token)) != 0; }
+bool Gazetteer::may_start_title(const Token& token) const {
+  const std::string_view word = title_word(token);
+  return (word.size() == token.norm.size() ? title_first_words_.count(word, token.norm_hash)
+                                           : title_first_words_.count(word)) != 0;
+}
 
 std::uint32_t Gazetteer::match_title(const std::vector<Token>& tokens, std::size_t start,
                                      std::size_t end, TitleKind* kind) const {

@@ -259,9 +259,4 @@ Result<RelationLexicon> RelationLexicon::load(WordClasses& words) {
   return lexicon;
 }
 
-const std::vector<std::uint32_t>* RelationLexicon::anchored_at(std::string_view norm) const {
-  const auto it = by_anchor_.find(norm);
-  return it == by_anchor_.end() ? nullptr : &it->second;
-}
-
 }  // namespace cg

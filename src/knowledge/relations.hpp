@@ -109,13 +109,20 @@ class RelationLexicon {
 
   [[nodiscard]] const std::vector<RelationPattern>& patterns() const { return patterns_; }
   /// Patterns whose anchor accepts the token norm `norm`.
-  [[nodiscard]] const std::vector<std::uint32_t>* anchored_at(std::string_view norm) const;
+  [[nodiscard]] const std::vector<std::uint32_t>* anchored_at(std::string_view norm) const {
+    return anchored_at(norm, hash_short_string(norm));
+  }
+  /// The same with the norm's hash known (Token::norm_hash); so below.
+  [[nodiscard]] const std::vector<std::uint32_t>* anchored_at(std::string_view norm, std::uint64_t hash) const {
+    const auto it = by_anchor_.find(norm, hash);
+    return it == by_anchor_.end() ? nullptr : &it->second;
+  }
   /// The required elements (RelationPattern::required) that accept `norm`.
   /// A pattern can match in a sentence only if each of its required
   /// elements accepts some token there: a check that spares trying most
   /// patterns anchored on "is", "in" or ",".
-  [[nodiscard]] const std::vector<std::uint32_t>* required_at(std::string_view norm) const {
-    const auto it = required_by_word_.find(norm);
+  [[nodiscard]] const std::vector<std::uint32_t>* required_at(std::string_view norm, std::uint64_t hash) const {
+    const auto it = required_by_word_.find(norm, hash);
     return it == required_by_word_.end() ? nullptr : &it->second;
   }
   [[nodiscard]] std::uint32_t required_count() const noexcept { return required_count_; }
@@ -124,8 +131,9 @@ class RelationLexicon {
   /// praises what it is said of, or (a verb form: "spying", "meddled")
   /// accuses its subject of a wrong. 0 for any other word; one lookup.
   enum Evaluation : std::uint8_t { kCondemns = 1, kPraises = 2, kAccuses = 4 };
-  [[nodiscard]] std::uint8_t evaluation(std::string_view norm) const {
-    const auto it = evaluation_.find(norm);
+  [[nodiscard]] std::uint8_t evaluation(std::string_view norm) const { return evaluation(norm, hash_short_string(norm)); }
+  [[nodiscard]] std::uint8_t evaluation(std::string_view norm, std::uint64_t hash) const {
+    const auto it = evaluation_.find(norm, hash);
     return it == evaluation_.end() ? 0 : it->second;
   }
   [[nodiscard]] bool is_condemnation(std::string_view norm) const { return (evaluation(norm) & kCondemns) != 0; }

@@ -201,6 +201,13 @@ std::string_view WordClasses::lemma_of(std::string_view form) const {
   return it == forms_.end() ? std::string_view{} : std::string_view(it->second.lemma);
 }
 
+WordInfo WordClasses::info(std::string_view norm, std::uint64_t hash) const {
+  WordInfo out;
+  if (const auto it = classes_.find(norm, hash); it != classes_.end()) out.classes = it->second;
+  if (const auto it = forms_.find(norm, hash); it != forms_.end()) out.shapes = it->second.shapes;
+  return out;
+}
+
 std::uint8_t WordClasses::shapes(std::string_view form) const {
   const auto it = forms_.find(form);
   return it == forms_.end() ? 0 : it->second.shapes;

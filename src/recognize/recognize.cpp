@@ -24,7 +24,7 @@ class Recognizer {
     may_title_.reserve(tokens_.size());
     title_memo_.resize(tokens_.size());
     for (const Token& t : tokens_) {
-      info_.push_back(w_.info(t.norm));
+      info_.push_back(w_.info(t.norm, t.norm_hash));
       may_title_.push_back(t.kind == TokenKind::Word && g_.may_start_title(t));
     }
   }

@@ -151,6 +151,7 @@ class Tokenizer {
         }
         t.capitalized = !t.text.empty() && t.text[0] >= 'A' && t.text[0] <= 'Z';
         t.all_caps = letters >= 2 && upper == letters;
+        t.norm_hash = hash_short_string(t.norm);
         return;
       }
       t.plain = strip_accents(t.text);
@@ -184,6 +185,14 @@ class Tokenizer {
       t.norm.assign(norm);
       t.plain.assign(norm);
     }
+    t.norm_hash = hash_short_string(t.norm);
+  }
+
+  // Gives the last token the norm `norm` ("ca" of "can't" is "can").
+  void renorm_last(std::string_view norm) {
+    Token& t = out_.back();
+    t.norm.assign(norm);
+    t.norm_hash = hash_short_string(t.norm);
   }
 
   // A word: letters/digits with inner hyphens, apostrophes (O'Brien) and the
@@ -244,9 +253,9 @@ class Tokenizer {
           if (stem.empty()) break;
           emit_word(begin, stem_end, false);
           // "can't" and "won't" keep their verbs recognisable.
-          if (stem == "ca") out_.back().norm = "can";
-          if (stem == "wo") out_.back().norm = "will";
-          if (stem == "sha") out_.back().norm = "shall";
+          if (stem == "ca") renorm_last("can");
+          if (stem == "wo") renorm_last("will");
+          if (stem == "sha") renorm_last("shall");
           push(stem_end, rest_end, TokenKind::Clitic, "not", QuoteMark::None, false);
           return rest_end;
         }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "document/document.hpp"
+#include "util/string_map.hpp"
 
 namespace cg {
 
@@ -40,6 +41,9 @@ struct Token {
   bool single_quote = false;  ///< For Quote tokens: ' or ‘ ’ rather than " or “ ”.
   std::uint32_t sentence = 0;
   std::int32_t quotation = -1;  ///< Innermost double-quoted span containing the token.
+  /// hash_short_string(norm), made once: the stages look each norm up in a
+  /// dozen tables.
+  std::uint64_t norm_hash = 0;
 
   /// True when `norm` is `word`. Rules compare norms with literals in their
   /// hundreds; through a view that is a length check and an inlined compare

@@ -105,15 +105,23 @@ class StringMap {
   [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
   [[nodiscard]] bool empty() const noexcept { return entries_.empty(); }
 
-  [[nodiscard]] iterator find(std::string_view key) noexcept {
-    if (slots_.empty()) return nullptr;
-    return slots_[locate(key, hash_short_string(key))].entry;
-  }
+  [[nodiscard]] iterator find(std::string_view key) noexcept { return find(key, hash_short_string(key)); }
   [[nodiscard]] const_iterator find(std::string_view key) const noexcept {
+    return find(key, hash_short_string(key));
+  }
+  /// With `hash` = hash_short_string(key), known already (Token::norm_hash).
+  [[nodiscard]] iterator find(std::string_view key, std::uint64_t hash) noexcept {
     if (slots_.empty()) return nullptr;
-    return slots_[locate(key, hash_short_string(key))].entry;
+    return slots_[locate(key, hash)].entry;
+  }
+  [[nodiscard]] const_iterator find(std::string_view key, std::uint64_t hash) const noexcept {
+    if (slots_.empty()) return nullptr;
+    return slots_[locate(key, hash)].entry;
   }
   [[nodiscard]] std::size_t count(std::string_view key) const noexcept { return find(key) ? 1 : 0; }
+  [[nodiscard]] std::size_t count(std::string_view key, std::uint64_t hash) const noexcept {
+    return find(key, hash) ? 1 : 0;
+  }
   [[nodiscard]] bool contains(std::string_view key) const noexcept { return find(key) != nullptr; }
 
   [[nodiscard]] const V& at(std::string_view key) const {
@@ -184,6 +192,9 @@ class StringSet {
   [[nodiscard]] std::size_t size() const noexcept { return map_.size(); }
   [[nodiscard]] bool empty() const noexcept { return map_.empty(); }
   [[nodiscard]] std::size_t count(std::string_view key) const noexcept { return map_.count(key); }
+  [[nodiscard]] std::size_t count(std::string_view key, std::uint64_t hash) const noexcept {
+    return map_.count(key, hash);
+  }
   [[nodiscard]] bool contains(std::string_view key) const noexcept { return map_.contains(key); }
   /// Adds `key` unless present; `second` says whether it did.
   std::pair<const std::string*, bool> insert(std::string_view key) {
