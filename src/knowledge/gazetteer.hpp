@@ -133,9 +133,6 @@ class Gazetteer {
                                           std::size_t end, TitleKind* kind) const;
 
   /// True when `plain` (accents removed, case kept) is a known given name.
-  /// False when no title starts with the token (match_title() then finds
-  /// none): a check that stages can make once per token and keep.
-  [[nodiscard]] bool may_start_title(const Token& token) const;
   [[nodiscard]] bool is_given_name(std::string_view plain) const {
     return given_names_.count(plain) != 0;
   }
@@ -158,6 +155,8 @@ class Gazetteer {
  private:
   std::uint32_t add_entity(KnownEntity entity);
   void add_phrase(std::string_view surface, std::uint32_t entity, PhraseRole role);
+  /// False when no title starts with the token: most tokens, rejected by one lookup.
+  [[nodiscard]] bool may_start_title(const Token& token) const;
   [[nodiscard]] std::optional<PhraseMatch> first_match(const std::vector<std::uint32_t>& candidates,
                                                        const std::vector<Token>& tokens, std::size_t start,
                                                        std::size_t end, bool ignore_case) const;

@@ -108,11 +108,8 @@ class RelationLexicon {
   static Result<RelationLexicon> load(WordClasses& words);
 
   [[nodiscard]] const std::vector<RelationPattern>& patterns() const { return patterns_; }
-  /// Patterns whose anchor accepts the token norm `norm`.
-  [[nodiscard]] const std::vector<std::uint32_t>* anchored_at(std::string_view norm) const {
-    return anchored_at(norm, hash_short_string(norm));
-  }
-  /// The same with the norm's hash known (Token::norm_hash); so below.
+  /// Patterns whose anchor accepts the token norm `norm`, whose hash
+  /// (Token::norm_hash) is `hash`; so below.
   [[nodiscard]] const std::vector<std::uint32_t>* anchored_at(std::string_view norm, std::uint64_t hash) const {
     const auto it = by_anchor_.find(norm, hash);
     return it == by_anchor_.end() ? nullptr : &it->second;
@@ -131,14 +128,10 @@ class RelationLexicon {
   /// praises what it is said of, or (a verb form: "spying", "meddled")
   /// accuses its subject of a wrong. 0 for any other word; one lookup.
   enum Evaluation : std::uint8_t { kCondemns = 1, kPraises = 2, kAccuses = 4 };
-  [[nodiscard]] std::uint8_t evaluation(std::string_view norm) const { return evaluation(norm, hash_short_string(norm)); }
   [[nodiscard]] std::uint8_t evaluation(std::string_view norm, std::uint64_t hash) const {
     const auto it = evaluation_.find(norm, hash);
     return it == evaluation_.end() ? 0 : it->second;
   }
-  [[nodiscard]] bool is_condemnation(std::string_view norm) const { return (evaluation(norm) & kCondemns) != 0; }
-  [[nodiscard]] bool is_praise(std::string_view norm) const { return (evaluation(norm) & kPraises) != 0; }
-  [[nodiscard]] bool is_accusation(std::string_view norm) const { return (evaluation(norm) & kAccuses) != 0; }
 
  private:
   std::vector<RelationPattern> patterns_;

@@ -89,8 +89,7 @@ class WordClasses {
   [[nodiscard]] WordClassSet classes(std::string_view norm) const;
   /// Classes and verb shapes of `norm` together: stages look each token up
   /// once and keep the answer, rather than asking again for every rule.
-  [[nodiscard]] WordInfo info(std::string_view norm) const { return info(norm, hash_short_string(norm)); }
-  /// The same with the norm's hash known (Token::norm_hash).
+  /// `hash` is hash_short_string(norm), known already (Token::norm_hash).
   [[nodiscard]] WordInfo info(std::string_view norm, std::uint64_t hash) const;
   /// Every form of `lemma` (regular rules plus the irregular table), the lemma included.
   [[nodiscard]] std::vector<std::string> inflections(std::string_view lemma) const;

@@ -21,12 +21,8 @@ class Recognizer {
   Recognizer(const Document& doc, const Segmentation& seg, const Knowledge& k)
       : doc_(doc), seg_(seg), tokens_(seg.tokens), k_(k), g_(k.gazetteer), w_(k.words), info_(out_.words) {
     info_.reserve(tokens_.size());
-    may_title_.reserve(tokens_.size());
     title_memo_.resize(tokens_.size());
-    for (const Token& t : tokens_) {
-      info_.push_back(w_.info(t.norm, t.norm_hash));
-      may_title_.push_back(t.kind == TokenKind::Word && g_.may_start_title(t));
-    }
+    for (const Token& t : tokens_) info_.push_back(w_.info(t.norm, t.norm_hash));
   }
 
   Recognition run() {
@@ -178,7 +174,8 @@ class Recognizer {
 
   // Title at i: [modifier|portfolio]* (office|honorific) [of|for portfolio].
   std::optional<Title> title_at(std::uint32_t i, std::uint32_t end, bool allow_lower = false) const {
-    if (i >= end || !may_title_[i]) return std::nullopt;  // asked of most tokens, several times
+    TitleKind first{};
+    if (i >= end || !word(i) || title_length(i, end, &first) == 0) return std::nullopt;  // most tokens
     Title t;
     std::uint32_t j = i;
     t.office_first = i;
@@ -553,7 +550,6 @@ class Recognizer {
   const WordClasses& w_;
   Recognition out_;
   std::vector<WordInfo>& info_;  ///< out_.words, filled first
-  std::vector<bool> may_title_;  ///< Whether a title may start at each token.
   struct TitleMemo {
     std::uint32_t end = ~std::uint32_t{0};  ///< The end it was asked with; none yet.
     std::uint32_t length = 0;

@@ -44,7 +44,7 @@ class Resolver {
       info_ = rec.words;
     } else {  // a Recognition made by hand (tests)
       info_.reserve(tokens_.size());
-      for (const Token& t : tokens_) info_.push_back(w_.info(t.norm));
+      for (const Token& t : tokens_) info_.push_back(w_.info(t.norm, t.norm_hash));
     }
   }
 

@@ -154,6 +154,10 @@ class StringMap {
   void for_each(F&& visit) {
     for (value_type& entry : entries_) visit(entry.first, entry.second);
   }
+  template <class F>
+  void for_each(F&& visit) const {
+    for (const value_type& entry : entries_) visit(entry.first, entry.second);
+  }
 
  private:
   struct Slot {
@@ -204,7 +208,7 @@ class StringSet {
   /// Calls `visit(key)` for every key, in insertion order.
   template <class F>
   void for_each(F&& visit) const {
-    const_cast<StringMap<Nothing>&>(map_).for_each([&](const std::string& key, Nothing&) { visit(key); });
+    map_.for_each([&](const std::string& key, const Nothing&) { visit(key); });
   }
 
  private:
