@@ -8,12 +8,11 @@
 #include <cstring>
 #include <filesystem>
 #include <iostream>
-#include <iterator>
 #include <optional>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
+#include "document/document.hpp"
 #include "util/text.hpp"
 
 namespace cg::cli {
@@ -39,6 +38,8 @@ std::string safe_stem(const std::string& wanted, const std::string& fallback) {
   }
   return wanted;
 }
+
+}  // namespace
 
 // The common JSON line, read without nlohmann's lexer (which cost as much
 // as tokenizing the article): one object whose values are strings or null,
@@ -145,6 +146,55 @@ class FlatObjectReader {
   std::size_t p_ = 0;
 };
 
+std::optional<nlohmann::json> read_flat_json_object(std::string_view line) { return FlatObjectReader(line).read(); }
+
+void read_json_article(std::string_view line, ArticleInput& article) {
+  nlohmann::json j;
+  try {
+    if (auto flat = read_flat_json_object(line)) j = std::move(*flat);
+    else j = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    // nlohmann's message names the byte; keep it, minus the library's prefix.
+    std::string what = e.what();
+    if (const auto colon = what.find("parse error"); colon != std::string::npos) what = what.substr(colon);
+    article.error = "malformed JSON: " + what;
+    return;
+  }
+  if (!j.is_object()) {
+    article.error = "malformed article: a line must be a JSON object";
+    return;
+  }
+  auto text_field = [&](const char* key, std::string& into) -> bool {
+    const auto it = j.find(key);
+    if (it == j.end() || it->is_null()) return true;
+    if (it->is_string()) {
+      into = it->get<std::string>();
+      return true;
+    }
+    if (std::string_view(key) == "id" && it->is_number_unsigned()) {
+      into = std::to_string(it->get<unsigned long long>());
+      return true;
+    }
+    if (std::string_view(key) == "id" && it->is_number_integer()) {
+      into = std::to_string(it->get<long long>());
+      return true;
+    }
+    article.error = std::string("malformed article: \"") + key + "\" must be a string";
+    return false;
+  };
+  if (!text_field("id", article.id) || !text_field("url", article.url) || !text_field("title", article.title) ||
+      !text_field("date", article.date) || !text_field("text", article.bytes)) {
+    return;
+  }
+  if (j.find("text") == j.end()) {
+    article.error = "malformed article: no \"text\"";
+    return;
+  }
+  if (only_whitespace(article.bytes)) article.error = "empty input";
+}
+
+namespace {
+
 Source source_for(const std::string& path, const InputOptions& options) {
   Source s;
   s.path = path;
@@ -155,7 +205,58 @@ Source source_for(const std::string& path, const InputOptions& options) {
   return s;
 }
 
+// Why an article is refused for its size ("input of 70000000 bytes is
+// larger than ..."), in make_document's words.
+std::string too_large(std::optional<std::uintmax_t> size = std::nullopt) {
+  return (size ? "input of " + std::to_string(*size) + " bytes" : std::string("input")) + " is larger than the " +
+         std::to_string(kMaxDocumentBytes) + "-byte limit for one article";
+}
+
+// Reads `in` to its end into `out`, unless it holds more than an article
+// may: then false, after reading one byte over the limit (a pipe or device
+// that never ends cannot make us read on).
+bool read_bounded(std::istream& in, std::string& out) {
+  out.clear();
+  char chunk[1 << 16];
+  while (in) {
+    in.read(chunk, sizeof chunk);
+    const auto got = static_cast<std::size_t>(in.gcount());
+    if (out.size() + got > kMaxDocumentBytes) {
+      out.clear();
+      return false;
+    }
+    out.append(chunk, got);
+  }
+  return true;
+}
+
 }  // namespace
+
+ArticleReader::LineStatus ArticleReader::read_line(std::istream& in, std::string& line) {
+  line.clear();
+  char chunk[1 << 16];
+  bool any = false;
+  bool too_long = false;
+  for (;;) {
+    in.getline(chunk, sizeof chunk);
+    const bool full = in.fail() && !in.eof();  // the chunk filled up: the line goes on
+    const bool at_end = in.eof();
+    auto stored = static_cast<std::size_t>(in.gcount());
+    bytes_read_ += stored;
+    if (!full && !at_end) --stored;  // the newline, counted, not stored
+    if (stored > 0 || !at_end) any = true;
+    if (line.size() + stored <= kMaxJsonLineBytes) {
+      line.append(chunk, stored);
+    } else {
+      too_long = true;
+      line.clear();
+    }
+    if (!full) break;
+    in.clear(in.rdstate() & ~std::ios::failbit);
+  }
+  if (!any) return LineStatus::End;
+  return too_long ? LineStatus::TooLong : LineStatus::Line;
+}
 
 std::vector<Source> expand_sources(const std::vector<std::string>& inputs, const InputOptions& options) {
   std::vector<Source> out;
@@ -225,7 +326,7 @@ bool ArticleReader::next(ArticleInput& article) {
       return true;
     }
     if (source.path == "-") {
-      article.bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+      if (!read_bounded(std::cin, article.bytes)) article.error = too_large();
       if (std::cin.bad()) article.error = "cannot read";
     } else {
       std::error_code ec;
@@ -238,10 +339,13 @@ bool ArticleReader::next(ArticleInput& article) {
         article.error = std::string("cannot read: ") + std::strerror(errno);
         return true;
       }
-      std::ostringstream buffer;
-      buffer << in.rdbuf();
+      // A regular file's size is known: one too large is not read at all.
+      if (const auto size = fs::file_size(source.path, ec); !ec && size > kMaxDocumentBytes) {
+        article.error = too_large(size);
+        return true;
+      }
+      if (!read_bounded(in, article.bytes)) article.error = too_large();
       if (in.bad()) article.error = std::string("cannot read: ") + std::strerror(errno);
-      article.bytes = buffer.str();
     }
     bytes_read_ += article.bytes.size();
     if (article.error.empty() && only_whitespace(article.bytes)) article.error = "empty input";
@@ -272,57 +376,21 @@ bool ArticleReader::next_json_line(ArticleInput& article) {
     }
   }
   std::string line;
-  while (std::getline(*lines_, line)) {
+  for (LineStatus status; (status = read_line(*lines_, line)) != LineStatus::End;) {
     ++line_no_;
-    bytes_read_ += line.size() + 1;
-    if (only_whitespace(line)) continue;
+    if (status == LineStatus::Line && only_whitespace(line)) continue;
     ++articles_in_source_;
     article = ArticleInput{};
     article.name = display_name(source.path) + ":" + std::to_string(line_no_);
     const std::string fallback = fs::path(source.path == "-" ? "stdin" : source.path).stem().string() + "-" +
                                  std::to_string(line_no_);
     article.stem = fallback;
-    nlohmann::json j;
-    try {
-      if (auto flat = FlatObjectReader(line).read()) j = std::move(*flat);
-      else j = nlohmann::json::parse(line);
-    } catch (const nlohmann::json::parse_error& e) {
-      // nlohmann's message names the byte; keep it, minus the library's prefix.
-      std::string what = e.what();
-      if (const auto colon = what.find("parse error"); colon != std::string::npos) what = what.substr(colon);
-      article.error = "malformed JSON: " + what;
+    if (status == LineStatus::TooLong) {
+      article.error = "line longer than the " + std::to_string(kMaxJsonLineBytes) + "-byte limit for one JSON line";
       return true;
     }
-    if (!j.is_object()) {
-      article.error = "malformed article: a line must be a JSON object";
-      return true;
-    }
-    auto text_field = [&](const char* key, std::string& into) -> bool {
-      const auto it = j.find(key);
-      if (it == j.end() || it->is_null()) return true;
-      if (it->is_string()) {
-        into = it->get<std::string>();
-        return true;
-      }
-      if (it->is_number_integer() && std::string_view(key) == "id") {
-        into = std::to_string(it->get<long long>());
-        return true;
-      }
-      article.error = std::string("malformed article: \"") + key + "\" must be a string";
-      return false;
-    };
-    std::string id;
-    if (!text_field("id", id) || !text_field("url", article.url) || !text_field("title", article.title) ||
-        !text_field("date", article.date) || !text_field("text", article.bytes)) {
-      return true;
-    }
-    if (j.find("text") == j.end()) {
-      article.error = "malformed article: no \"text\"";
-      return true;
-    }
-    article.stem = safe_stem(id, fallback);
-    article.id = id;
-    if (only_whitespace(article.bytes)) article.error = "empty input";
+    read_json_article(line, article);
+    if (article.error.empty()) article.stem = safe_stem(article.id, fallback);
     return true;
   }
   if (lines_->bad()) {

@@ -9,8 +9,14 @@
 #include <cstdint>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "document/document.hpp"
 
 namespace cg::cli {
 
@@ -25,6 +31,10 @@ struct ArticleInput {
   std::string id;     ///< The JSON line's "id".
   std::string error;  ///< Non-empty: why this input could not be read ("empty input").
 };
+
+/// Longest JSON line read: an article at its size limit, escaped (most
+/// characters take one byte in JSON, and few take six).
+inline constexpr std::size_t kMaxJsonLineBytes = 4 * kMaxDocumentBytes;
 
 /// A file (or standard input) to read articles from.
 struct Source {
@@ -46,6 +56,17 @@ struct InputOptions {
 /// the walk. A directory without articles, and "-" given twice, are errors.
 std::vector<Source> expand_sources(const std::vector<std::string>& inputs, const InputOptions& options);
 
+/// Reads one JSON line as an article into `article`: the text and the
+/// metadata ("id", "url", "title", "date"), or in `article.error` why the
+/// line is not one. The name and stem are the caller's.
+void read_json_article(std::string_view line, ArticleInput& article);
+
+/// The JSON reader's fast path on its own: the line as a JSON object when it
+/// is an object of strings and nulls in valid UTF-8, else nullopt (then
+/// nlohmann reads it). Public for the fuzz target, which checks that the
+/// two readers agree.
+std::optional<nlohmann::json> read_flat_json_object(std::string_view line);
+
 /// Reads the articles of `sources` one after another.
 class ArticleReader {
  public:
@@ -56,6 +77,10 @@ class ArticleReader {
   [[nodiscard]] std::uintmax_t bytes_read() const noexcept { return bytes_read_; }
 
  private:
+  enum class LineStatus { Line, TooLong, End };
+  /// The next line of `in` without its newline; a line over
+  /// kMaxJsonLineBytes is read to its end but not kept (TooLong).
+  LineStatus read_line(std::istream& in, std::string& line);
   bool next_json_line(ArticleInput& article);
   std::vector<Source> sources_;
   std::size_t current_ = 0;
