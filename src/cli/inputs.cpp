@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "document/document.hpp"
+#include "graph/term.hpp"
 #include "util/text.hpp"
 
 namespace cg::cli {
@@ -231,6 +232,26 @@ bool read_bounded(std::istream& in, std::string& out) {
 }
 
 }  // namespace
+
+void apply_metadata(const ArticleInput& in, const std::string& default_date, const std::string& default_url,
+                    Document& doc, std::vector<std::string>& warnings) {
+  std::string date = in.date.empty() ? default_date : in.date;
+  if (date.size() > 10 && date[10] == 'T') date.resize(10);  // a date-time: its day
+  if (!date.empty()) {
+    if (Literal::date(date)) doc.date = date;
+    else warnings.push_back("date '" + in.date + "' is not YYYY-MM-DD; left out");
+  }
+  const std::string& url = in.url.empty() ? default_url : in.url;
+  if (!url.empty()) {
+    if (Iri::make(url)) doc.url = url;
+    else warnings.push_back("url '" + url + "' is not an absolute IRI; left out");
+  }
+  if (!in.title.empty()) {
+    doc.title = in.title;  // valid UTF-8 (JSON), but it may hold controls
+    replace_non_xml_characters(doc.title);
+  }
+  doc.external_id = in.id;
+}
 
 ArticleReader::LineStatus ArticleReader::read_line(std::istream& in, std::string& line) {
   line.clear();

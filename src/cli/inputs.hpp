@@ -67,6 +67,12 @@ void read_json_article(std::string_view line, ArticleInput& article);
 /// two readers agree.
 std::optional<nlohmann::json> read_flat_json_object(std::string_view line);
 
+/// Title, date and URL of `in` (from JSON Lines), else the defaults (from
+/// the command line), into `doc`; what does not check out is left out with
+/// a warning.
+void apply_metadata(const ArticleInput& in, const std::string& default_date, const std::string& default_url,
+                    Document& doc, std::vector<std::string>& warnings);
+
 /// Reads the articles of `sources` one after another.
 class ArticleReader {
  public:

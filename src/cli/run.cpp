@@ -270,7 +270,7 @@ class Converter {
       return out;
     }
     Analysis& a = **analysis;
-    metadata(in, a.document, out.warnings);
+    apply_metadata(in, config_.date, config_.source_url, a.document, out.warnings);
     if (config_.debug) {
       std::ostringstream debug;
       print_debug(debug, a);
@@ -299,27 +299,6 @@ class Converter {
   }
 
  private:
-  // Title, date and URL from JSON Lines, or date and URL from the command
-  // line; what does not check out is left out with a warning.
-  void metadata(const ArticleInput& in, Document& doc, std::vector<std::string>& warnings) const {
-    std::string date = in.date.empty() ? config_.date : in.date;
-    if (date.size() > 10 && date[10] == 'T') date.resize(10);  // a date-time: its day
-    if (!date.empty()) {
-      if (Literal::date(date)) doc.date = date;
-      else warnings.push_back("date '" + in.date + "' is not YYYY-MM-DD; left out");
-    }
-    const std::string& url = in.url.empty() ? config_.source_url : in.url;
-    if (!url.empty()) {
-      if (Iri::make(url)) doc.url = url;
-      else warnings.push_back("url '" + url + "' is not an absolute IRI; left out");
-    }
-    if (!in.title.empty()) {
-      doc.title = in.title;  // valid UTF-8 (JSON), but it may hold controls
-      replace_non_xml_characters(doc.title);
-    }
-    doc.external_id = in.id;
-  }
-
   const Config& config_;
   const Knowledge& knowledge_;
   GraphOptions options_;
