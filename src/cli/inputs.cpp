@@ -2,6 +2,7 @@
 #include "cli/inputs.hpp"
 
 #include <fnmatch.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -292,7 +293,7 @@ std::vector<Source> expand_sources(const std::vector<std::string>& inputs, const
       continue;
     }
     if (input != "-" && fs::is_directory(input, ec)) {
-      std::vector<std::string> files;
+      std::vector<Source> files;
       fs::recursive_directory_iterator it(input, fs::directory_options::skip_permission_denied, ec);
       for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         const std::string name = it->path().filename().string();
@@ -301,12 +302,27 @@ std::vector<Source> expand_sources(const std::vector<std::string>& inputs, const
           if (it->is_directory(dir_ec)) it.disable_recursion_pending();
           continue;
         }
-        std::error_code type_ec;
-        if (!it->is_regular_file(type_ec)) continue;
         const bool wanted = options.glob.empty()
                                 ? name.ends_with(".txt") || name.ends_with(".jsonl")
                                 : fnmatch(options.glob.c_str(), name.c_str(), 0) == 0;
-        if (wanted) files.push_back(it->path().string());
+        std::error_code type_ec;
+        if (it->is_regular_file(type_ec)) {
+          if (wanted) files.push_back(source_for(it->path().string(), options));
+          continue;
+        }
+        // A link to a file that cannot be reached (dangling, or a loop of
+        // links) is an input the user meant: it gets its error. Links to
+        // directories are not followed, and other files are not articles.
+        std::error_code link_ec;
+        if (wanted && it->is_symlink(link_ec)) {
+          struct stat target {};
+          if (::stat(it->path().c_str(), &target) != 0) {
+            Source broken;
+            broken.path = it->path().string();
+            broken.error = std::string("cannot read: ") + std::strerror(errno);
+            files.push_back(broken);
+          }
+        }
       }
       if (ec) {
         Source bad;
@@ -315,7 +331,7 @@ std::vector<Source> expand_sources(const std::vector<std::string>& inputs, const
         out.push_back(bad);
         continue;
       }
-      std::sort(files.begin(), files.end());
+      std::sort(files.begin(), files.end(), [](const Source& a, const Source& b) { return a.path < b.path; });
       if (files.empty()) {
         Source none;
         none.path = input;
@@ -323,7 +339,7 @@ std::vector<Source> expand_sources(const std::vector<std::string>& inputs, const
                                           : "no articles (no file matching " + options.glob + ")";
         out.push_back(none);
       }
-      for (const std::string& f : files) out.push_back(source_for(f, options));
+      out.insert(out.end(), files.begin(), files.end());
       continue;
     }
     out.push_back(source_for(input, options));

@@ -53,7 +53,9 @@ struct InputOptions {
 /// in .txt or .jsonl, or matching --glob; hidden files and directories
 /// skipped), in the order given, each directory's files sorted by path.
 /// Symbolic links to directories are not followed, so link loops cannot trap
-/// the walk. A directory without articles, and "-" given twice, are errors.
+/// the walk; a link named like an article whose file cannot be reached
+/// (dangling, or a loop of links) is an input with its error. A directory
+/// without articles, and "-" given twice, are errors.
 std::vector<Source> expand_sources(const std::vector<std::string>& inputs, const InputOptions& options);
 
 /// Reads one JSON line as an article into `article`: the text and the

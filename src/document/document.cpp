@@ -45,6 +45,26 @@ std::string hex_bytes(std::string_view bytes, std::size_t offset) {
 }
 
 Status validate(std::string_view bytes, const std::string& source) {
+  // A UTF-16 or UTF-32 file says so in its byte-order mark: name the
+  // encoding rather than its first byte.
+  const auto starts = [&](std::string_view mark) { return bytes.substr(0, mark.size()) == mark; };
+  struct Mark {
+    std::string_view bytes;
+    const char* encoding;
+    const char* shown;
+  };
+  static constexpr Mark kMarks[] = {
+      {std::string_view("\xFF\xFE\x00\x00", 4), "UTF-32LE", "FF FE 00 00"},
+      {std::string_view("\x00\x00\xFE\xFF", 4), "UTF-32BE", "00 00 FE FF"},
+      {"\xFF\xFE", "UTF-16LE", "FF FE"},
+      {"\xFE\xFF", "UTF-16BE", "FE FF"},
+  };
+  for (const Mark& mark : kMarks) {
+    if (!starts(mark.bytes)) continue;
+    return make_error(std::string("text in ") + mark.encoding + " (byte-order mark " + mark.shown +
+                          "); claimgraph reads UTF-8: convert it first (iconv -f " + mark.encoding + " -t UTF-8)",
+                      locate(bytes, 0, source));
+  }
   for (std::size_t i = 0; i < bytes.size();) {
     if (bytes[i] == '\0') {
       return make_error("NUL byte in text (is this a binary file?)", locate(bytes, i, source));

@@ -351,9 +351,9 @@ class Resolver {
     const Mention& m = rec_.mentions[mi];
     if (m.descriptor || out_.mention_entity[mi] >= 0 || !m.known.empty()) return;
     const std::string key = fold_key(m.text);
-    // Acronyms defined in the text.
-    for (const AcronymDefinition& d : rec_.acronyms) {
-      if (fold_key(d.acronym) != key) continue;
+    // Acronyms defined in the text (the first definition of each counts).
+    if (const auto found = acronym_definitions_.find(key); found != acronym_definitions_.end()) {
+      const AcronymDefinition& d = rec_.acronyms[found->second];
       std::int32_t target = out_.mention_entity[d.mention];
       if (target < 0) {
         const Mention& def = rec_.mentions[d.mention];
@@ -750,28 +750,44 @@ class Resolver {
   // "the executive", "the party", "the ministry": a body named before whose
   // name ends in that word (the Scottish Executive, the Labour Party).
   void definite_heads() {
+    // Organizations by the last word of a name of theirs of two words or
+    // more ("Executive" for "the Scottish Executive"), each list ordered by
+    // where the organization was first named: the body meant is the latest
+    // named before the phrase, found by bisection (a text of many bodies and
+    // many "the executive"s stays linear).
+    struct Named {
+      std::uint32_t first_token;
+      std::uint32_t entity;
+    };
+    StringMap<std::vector<Named>> by_head;
+    for (std::uint32_t e = 0; e < out_.entities.size(); ++e) {
+      const Entity& ent = out_.entities[e];
+      if (!is_organization(ent.type)) continue;
+      for (const std::string& name : labels_[e]) {
+        const auto space = name.rfind(' ');
+        if (space == std::string::npos) continue;
+        auto& named = by_head[fold_key(std::string_view(name).substr(space + 1))];
+        if (named.empty() || named.back().entity != e) named.push_back(Named{ent.first_token, e});
+      }
+    }
+    // Latest first named; of those named at the same token, the first entity.
+    by_head.for_each([](const std::string&, std::vector<Named>& named) {
+      std::sort(named.begin(), named.end(), [](const Named& a, const Named& b) {
+        return a.first_token != b.first_token ? a.first_token < b.first_token : a.entity > b.entity;
+      });
+    });
     std::vector<Reference> added;
     for (std::uint32_t i = 1; i < tokens_.size(); ++i) {
       const Token& t = tokens_[i];
       if (t.kind != TokenKind::Word || mention_token_[i] || !tokens_[i - 1].norm_is("the")) continue;
       if (!is(i, WordClass::OrganizationHead) || is(i, WordClass::GovernmentNoun)) continue;
       if (i + 1 < tokens_.size() && (tokens_[i + 1].norm_is("of") || tokens_[i + 1].capitalized)) continue;
-      std::optional<std::uint32_t> best;
-      std::uint32_t best_first = 0;
-      for (std::uint32_t e = 0; e < out_.entities.size(); ++e) {
-        const Entity& ent = out_.entities[e];
-        if (!is_organization(ent.type) || ent.first_token >= i) continue;
-        bool head = false;
-        for (const std::string& name : labels_[e]) {
-          const auto space = name.rfind(' ');
-          if (space != std::string::npos && fold_key(name.substr(space + 1)) == t.norm) head = true;
-        }
-        if (head && (!best || ent.first_token > best_first)) {
-          best = e;
-          best_first = ent.first_token;
-        }
-      }
-      if (best) added.push_back(Reference{i - 1, i + 1, *best, ReferenceKind::Description, -1});
+      const auto found = by_head.find(t.norm, t.norm_hash);
+      if (found == by_head.end()) continue;
+      const std::vector<Named>& named = found->second;
+      const auto after = std::partition_point(named.begin(), named.end(), [&](const Named& n) { return n.first_token < i; });
+      if (after == named.begin()) continue;
+      added.push_back(Reference{i - 1, i + 1, std::prev(after)->entity, ReferenceKind::Description, -1});
     }
     for (const Reference& r : added) {
       add_reference(r.first, r.last, r.entity, r.kind, r.mention);
@@ -1133,6 +1149,9 @@ class Resolver {
  public:
   void prepare() {
     mention_token_.assign(tokens_.size(), false);
+    for (std::uint32_t i = 0; i < rec_.acronyms.size(); ++i) {
+      acronym_definitions_.try_emplace(fold_key(rec_.acronyms[i].acronym), i);
+    }
     starting_.assign(tokens_.size() + 1, {});
     ending_.assign(tokens_.size() + 1, {});
     descriptors_by_sentence_.assign(seg_.sentences.size(), {});
@@ -1167,6 +1186,8 @@ class Resolver {
   bool holders_built_ = false;
   StringMap<std::uint32_t> by_key_;
   StringMap<std::uint32_t> names_;
+  /// Folded acronym -> its first definition in Recognition::acronyms.
+  StringMap<std::uint32_t> acronym_definitions_;
   std::vector<std::vector<std::uint32_t>> name_positions_;  ///< Per entity: first tokens of its Name references.
   std::vector<bool> positions_sorted_;                      ///< Per entity: name_positions_ sorted.
   StringMap<std::vector<std::pair<std::uint32_t, std::uint32_t>>> bodies_by_head_;  ///< last word -> (first, entity)
