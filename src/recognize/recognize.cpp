@@ -163,6 +163,7 @@ class Recognizer {
   // The title phrase at j (Gazetteer::match_title), remembered per token:
   // the search for titled names asks about most tokens several times.
   std::uint32_t title_length(std::uint32_t j, std::uint32_t end, TitleKind* kind) const {
+    if (j >= end) return 0;  // past the sentence (a title may end it), and past the memo at the text's end
     TitleMemo& memo = title_memo_[j];
     if (memo.end != end) {
       memo.end = end;
