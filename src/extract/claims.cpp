@@ -498,6 +498,7 @@ class ClaimFinder {
            seg_.tokens[last].quotation < 0 && seg_.tokens[last - 1].quotation >= 0) {
       ++last;
     }
+    if (!pairable(m.subjects->items.size(), m.objects->items.size())) return;
     for (const Argument& subject : m.subjects->items) {
       for (const Argument& object : m.objects->items) {
         if (subject.entity == object.entity) continue;
@@ -523,6 +524,11 @@ class ClaimFinder {
       }
     }
   }
+
+  // Each of "A and B" with each of "C and D" makes a claim; but two long
+  // lists paired are an enumeration, not a claim about every pair, and
+  // would make claims by the square of the sentence's length.
+  static bool pairable(std::size_t subjects, std::size_t objects) { return std::min(subjects, objects) <= 6; }
 
   static bool punitive(Property p) {
     return p == Property::Expels || p == Property::Sanctions || p == Property::Condemns ||
@@ -644,6 +650,7 @@ class ClaimFinder {
       } else if (const auto target = judged(i, floor, s.last)) {
         targets.items.push_back(*target);
       }
+      if (!pairable(judges.size(), targets.items.size())) continue;
       for (const Argument& target : targets.items) {
         if (res_.entities[target.entity].type == EntityType::Place) continue;
         for (const std::uint32_t judge : judges) {

@@ -397,6 +397,12 @@ bool ends_sentence(const std::vector<Token>& tokens, std::size_t i, std::size_t 
 
 }  // namespace
 
+// A "sentence" longer than any written one (a list, a table, text without
+// punctuation) is cut after this many tokens: the later stages look back
+// and forth within a sentence, so its length must be bounded for the work
+// to stay linear in the text. News sentences stay far below it.
+constexpr std::uint32_t kMaxSentenceTokens = 256;
+
 Segmentation segment(const Document& doc) {
   Segmentation seg;
   std::vector<Span> paragraph_spans;
@@ -499,6 +505,10 @@ Segmentation segment(const Document& doc) {
     };
     if (!is_headline) {
       for (std::uint32_t t = first_token; t < end_token; ++t) {
+        if (t + 1 - start >= kMaxSentenceTokens) {
+          close_sentence(t + 1);
+          continue;
+        }
         const Token& tok = seg.tokens[t];
         const bool stop = tok.kind == TokenKind::Punct &&
                           (tok.norm_is(".") || tok.norm_is("!") || tok.norm_is("?") || tok.norm_is("..."));
