@@ -22,6 +22,7 @@
 #include "cli/debug.hpp"
 #include "cli/inputs.hpp"
 #include "knowledge/tsv.hpp"
+#include "util/text.hpp"
 #include "write/dot.hpp"
 
 namespace cg::cli {
@@ -30,7 +31,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-void report(const std::string& line) { std::cerr << "claimgraph: " << line << "\n"; }
+// Every diagnostic names inputs and quotes them: printable() keeps a file
+// name or a JSON line from writing control sequences to the terminal.
+void report(const std::string& line) { std::cerr << "claimgraph: " << printable(line) << "\n"; }
 
 /// Where converted bytes go. A file output is written to a temporary name
 /// beside the target and renamed into place by commit(), so a reader never

@@ -264,4 +264,23 @@ bool is_space_unicode(char32_t cp) noexcept {
   return u_isUWhiteSpace(static_cast<UChar32>(cp));
 }
 
+std::string printable(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const DecodedChar c = decode_utf8(text, i);
+    if (c.length == 0 || c.code_point < 0x20 || c.code_point == 0x7F) {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      const auto byte = static_cast<unsigned char>(text[i]);
+      out += "\\x";
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0xF];
+      ++i;
+      continue;
+    }
+    out.append(text, i, c.length);
+    i += c.length;
+  }
+  return out;
+}
+
 }  // namespace cg

@@ -83,4 +83,9 @@ inline bool is_space(char32_t cp) noexcept {
   return is_space_unicode(cp);
 }
 
+/// `text` fit for a terminal and a log: bytes of invalid UTF-8 and control
+/// characters (a hostile file name, a JSON parser quoting a broken line)
+/// become "\xNN"; everything else is kept.
+std::string printable(std::string_view text);
+
 }  // namespace cg

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "util/string_map.hpp"
+#include "util/text.hpp"
 
 using namespace cg;
 
@@ -76,4 +77,12 @@ TEST_CASE("the short-string hash separates keys that differ in one byte or in le
   CHECK(hash_short_string("abc") != hash_short_string(std::string_view("abc\0", 4)));
   CHECK(hash_short_string("") != hash_short_string(std::string_view("\0", 1)));
   CHECK(hash_short_string("the") == hash_short_string(std::string("the")));
+}
+
+TEST_CASE("printable text keeps UTF-8 and shows broken bytes and controls as \\xNN") {
+  CHECK(cg::printable("Guaidó, “quoted” — ok") == "Guaidó, “quoted” — ok");
+  CHECK(cg::printable("bad \xC3( byte") == "bad \\xC3( byte");
+  CHECK(cg::printable("overlong \xC0\xAF") == "overlong \\xC0\\xAF");
+  CHECK(cg::printable("esc \x1B[31mred\x7F") == "esc \\x1B[31mred\\x7F");
+  CHECK(cg::printable(std::string("nul\0tab\tnewline\n", 16)) == "nul\\x00tab\\x09newline\\x0A");
 }
