@@ -32,6 +32,19 @@ TEST_CASE("coordination on both sides gives every pair") {
   CHECK(c.size() == 6);
 }
 
+TEST_CASE("two long coordinated lists are not paired: claims stay linear in the sentence") {
+  // Six on the shorter side still pair (6 x 7 claims); seven on both do not.
+  auto six = run("France, Germany, Italy, Spain, Poland and Greece condemned Iran, Syria, Cuba, Peru, Chile, Bolivia "
+                 "and Ecuador.");
+  CHECK(claims_of(*six).size() == 42);
+  auto seven = run("France, Germany, Italy, Spain, Poland, Greece and Austria condemned Iran, Syria, Cuba, Peru, "
+                   "Chile, Bolivia and Ecuador.");
+  CHECK(claims_of(*seven).empty());
+  // One subject and a long list of objects is a claim about each.
+  auto one = run("Russia condemned Iran, Syria, Cuba, Peru, Chile, Bolivia, Ecuador, Mexico and Brazil.");
+  CHECK(claims_of(*one).size() == 9);
+}
+
 TEST_CASE("passive voice and reduced relatives") {
   auto a = run("Maduro is backed by Russia and China. Guaido, recognized by Canada, flew home.");
   const auto c = claims_of(*a);

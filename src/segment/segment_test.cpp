@@ -103,3 +103,14 @@ TEST_CASE("tokenize_phrase splits like article text") {
   CHECK(tokens[0].plain == "U.S.");
   CHECK(tokens[0].all_caps);
 }
+
+TEST_CASE("a sentence is cut after 256 tokens, so that later stages stay linear") {
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += "word ";
+  text += "end. Next sentence.";
+  auto s = run(text);
+  REQUIRE(s->seg.sentences.size() == 3);
+  CHECK(s->seg.sentences[0].last - s->seg.sentences[0].first == 256);
+  CHECK(s->seg.sentences[1].last - s->seg.sentences[1].first == 46);  // 44 words, "end", "."
+  CHECK(sentences(*s)[2] == "Next sentence.");
+}
