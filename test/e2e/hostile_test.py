@@ -77,6 +77,15 @@ def graph_of(turtle):
     return g
 
 
+def converted(directory, name, text, *options):
+    """Writes `text` to NAME and converts it to Turtle, which must go without
+    a diagnostic; returns the path and the graph."""
+    path = write(os.path.join(directory, name), text)
+    status, out, err, _ = measured(['-f', 'turtle', *options, path])
+    assert status == 0 and diagnostics(err) == [], err
+    return path, graph_of(out)
+
+
 def assert_minted_iris_only(g, allowed=()):
     """Every IRI is under the base or a vocabulary, with a local part of slug characters."""
     import rdflib
@@ -172,11 +181,8 @@ def test_crlf_and_lone_cr_read_as_lf():
 def test_control_characters_become_spaces_and_offsets_stay():
     text = 'Controls\n\nRussia\x01supports\x1fNicolas Maduro.\x7f The US\x0b\x0crecognizes Juan Guaido\x1b[31m.\n'
     with tempdir() as d:
-        path = write(os.path.join(d, 'controls.txt'), text)
-        status, out, err, _ = measured(['-f', 'turtle', '--include-text', path])
-        assert status == 0 and diagnostics(err) == [], err
         import rdflib
-        g = graph_of(out)
+        path, g = converted(d, 'controls.txt', text, '--include-text')
         strings = [str(o) for o in g.objects(None, rdflib.URIRef(NIF + 'isString'))]
         expected = re.sub('[\x00-\x08\x0b\x0c\x0e-\x1f]', ' ', text)  # DEL is allowed in RDF literals
         assert strings == [expected], strings
@@ -191,10 +197,7 @@ def test_injected_syntax_stays_literal():
             'with \\u0000 and \\" and \\U0001F600 escapes.\n\n'
             'Russia condemned <http://evil.example/Maduro> as Nicolas Maduro} GRAPH <g> { said "} ."\n')
     with tempdir() as d:
-        path = write(os.path.join(d, 'injection.txt'), text)
-        status, out, err, _ = measured(['-f', 'turtle', '--include-text', '--mentions', path])
-        assert status == 0, err
-        g = graph_of(out)
+        path, g = converted(d, 'injection.txt', text, '--include-text', '--mentions')
         assert_minted_iris_only(g)
         import rdflib
         assert [str(o) for o in g.objects(None, rdflib.URIRef(NIF + 'isString'))] == [text]
@@ -208,10 +211,7 @@ def test_names_with_characters_not_allowed_in_iris():
             'Mr Li^Wei%20 of the Foo&Bar Party said Russia backs Nicolas Maduro. '
             'Minister Émile Zola-Ça\u0301 and President Иван Петров spoke.\n')
     with tempdir() as d:
-        path = write(os.path.join(d, 'names.txt'), text)
-        status, out, err, _ = measured(['-f', 'turtle', '--mentions', path])
-        assert status == 0, err
-        g = graph_of(out)
+        path, g = converted(d, 'names.txt', text, '--mentions')
         assert_minted_iris_only(g)
         entities = {str(s) for t in g for s in t if str(s).startswith(BASE + 'entity/')}
         assert entities and all(re.match(re.escape(BASE) + r'entity/[a-z0-9-]+$', e) for e in entities), entities
@@ -225,11 +225,8 @@ def test_unbalanced_and_nested_quotes():
             '"Another paragraph without an end\n\n'
             '\u201d Stray closing mark, then "a quote," said Secretary of State Mike Pompeo.\n')
     with tempdir() as d:
-        path = write(os.path.join(d, 'quotes.txt'), text)
-        status, out, err, _ = measured(['-f', 'turtle', '--include-text', path])
-        assert status == 0, err
         import rdflib
-        g = graph_of(out)
+        path, g = converted(d, 'quotes.txt', text, '--include-text')
         quotes = list(g.subjects(rdflib.RDF.type, rdflib.URIRef('https://w3id.org/claimgraph/ns#Quote')))
         assert quotes
         for q in quotes:
