@@ -373,13 +373,21 @@ int run(const Config& config) {
     }
   }
 
+  // A chunk is 32 articles per job, or fewer when they are long: what a
+  // chunk holds until it is written (its texts, analyses and output) grows
+  // with its bytes, about fifty times over.
   const std::size_t chunk_size = 32 * jobs;
+  const std::size_t chunk_bytes = std::size_t{2} * 1024 * 1024 * jobs;
   std::vector<ArticleInput> chunk;
   std::vector<Converted> results;
   while (!stop) {
     chunk.clear();
     ArticleInput next;
-    while (chunk.size() < chunk_size && reader.next(next)) chunk.push_back(std::move(next));
+    std::size_t bytes = 0;
+    while (chunk.size() < chunk_size && bytes < chunk_bytes && reader.next(next)) {
+      bytes += next.bytes.size();
+      chunk.push_back(std::move(next));
+    }
     if (chunk.empty()) break;
     results.clear();
     results.resize(chunk.size());

@@ -523,23 +523,29 @@ class Recognizer {
       a.candidate = true;  // resolved through the acronym table
       added.push_back(std::move(a));
     }
-    // Insert the parenthesised acronyms, replacing any mention on that token.
-    for (Mention& a : added) {
-      auto it = std::find_if(out_.mentions.begin(), out_.mentions.end(),
-                             [&](const Mention& m) { return m.first == a.first; });
-      if (it != out_.mentions.end()) {
-        *it = std::move(a);
-      } else {
-        it = std::lower_bound(out_.mentions.begin(), out_.mentions.end(), a.first,
-                              [](const Mention& m, std::uint32_t first) { return m.first < first; });
-        out_.mentions.insert(it, std::move(a));
-      }
+    // Insert the parenthesised acronyms in one merge (the mentions are in
+    // order of their first token): each takes the place of the mention on
+    // its token, if any; of two on one token, the later wins. (One search
+    // and one vector insertion per acronym was quadratic in a long text.)
+    std::stable_sort(added.begin(), added.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    std::vector<Mention>& old = out_.mentions;
+    std::vector<Mention> merged;
+    merged.reserve(old.size() + added.size());
+    std::size_t i = 0;
+    for (std::size_t a = 0; a < added.size(); ++a) {
+      if (a + 1 < added.size() && added[a + 1].first == added[a].first) continue;  // a later one wins
+      const std::uint32_t at = added[a].first;
+      while (i < old.size() && old[i].first < at) merged.push_back(std::move(old[i++]));
+      if (i < old.size() && old[i].first == at) ++i;  // replaced
+      merged.push_back(std::move(added[a]));
     }
+    while (i < old.size()) merged.push_back(std::move(old[i++]));
+    old = std::move(merged);
     // Insertions shift indices: find each defining mention again by position.
     for (std::size_t d = 0; d < out_.acronyms.size(); ++d) {
-      const auto it = std::find_if(out_.mentions.begin(), out_.mentions.end(),
-                                   [&](const Mention& m) { return m.first == defining_first[d]; });
-      out_.acronyms[d].mention = static_cast<std::uint32_t>(it - out_.mentions.begin());
+      const auto it = std::lower_bound(old.begin(), old.end(), defining_first[d],
+                                       [](const Mention& m, std::uint32_t first) { return m.first < first; });
+      out_.acronyms[d].mention = static_cast<std::uint32_t>(it - old.begin());
     }
   }
 

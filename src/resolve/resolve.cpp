@@ -683,6 +683,8 @@ class Resolver {
     }
   }
 
+  static constexpr std::ptrdiff_t kNearestHolders = 64;
+
   struct Holder {
     std::uint32_t first;
     std::uint32_t entity;
@@ -872,7 +874,16 @@ class Resolver {
     std::optional<std::uint32_t> after;
     std::vector<std::uint32_t> candidates;
     if (const auto it = holders().find(wanted); it != holders().end()) {
-      for (const Holder& h : it->second) {  // in text order
+      // Only the holders nearest the title count, kNearestHolders on each
+      // side: an article names a title's holders a few times, and a text
+      // that names thousands must not make each description cost as much.
+      const std::vector<Holder>& all = it->second;  // in text order
+      const auto at = std::partition_point(all.begin(), all.end(),
+                                           [&](const Holder& h) { return h.first < m.title_first; });
+      const auto from = at - std::min<std::ptrdiff_t>(at - all.begin(), kNearestHolders);
+      const auto to = at + std::min<std::ptrdiff_t>(all.end() - at, kNearestHolders);
+      for (auto h_it = from; h_it != to; ++h_it) {
+        const Holder& h = *h_it;
         if (h.first == m.first) continue;  // its own apposition names no one else
         if (qualifier_entity && h.qualifier >= 0 && static_cast<std::uint32_t>(h.qualifier) != *qualifier_entity) {
           continue;
