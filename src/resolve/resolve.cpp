@@ -157,15 +157,33 @@ class Resolver {
       // Bodies by the last word of the name they were called ("Executive").
       if (last > first) bodies_by_head_[tokens_[last - 1].norm].emplace_back(first, entity);
     }
-    starting_[first].push_back(index);
-    ending_[last].push_back(index);
+    starting_.add(first, index);
+    ending_.add(last, index);
   }
 
-  // The latest live reference among `candidates` that passes `keep`.
+  // References by token, as lists threaded through two arrays: per token
+  // the latest reference there, per reference the one before it at the same
+  // token. (A vector per token cost 24 bytes a token and an allocation a
+  // reference.)
+  struct ByToken {
+    std::vector<std::int32_t> latest;   ///< Per token; -1: none.
+    std::vector<std::int32_t> earlier;  ///< Per reference; -1: none.
+    void reset(std::size_t tokens) {
+      latest.assign(tokens, -1);
+      earlier.clear();
+    }
+    void add(std::uint32_t token, std::uint32_t reference) {
+      if (earlier.size() <= reference) earlier.resize(reference + 1, -1);
+      earlier[reference] = latest[token];
+      latest[token] = static_cast<std::int32_t>(reference);
+    }
+  };
+
+  // The latest live reference at `token` in `by` that passes `keep`.
   template <class Keep>
-  std::int32_t latest(const std::vector<std::uint32_t>& candidates, Keep keep) const {
-    for (auto it = candidates.rbegin(); it != candidates.rend(); ++it) {
-      if (!dropped_[*it] && keep(refs_[*it])) return static_cast<std::int32_t>(*it);
+  std::int32_t latest(const ByToken& by, std::uint32_t token, Keep keep) const {
+    for (std::int32_t r = by.latest[token]; r >= 0; r = by.earlier[static_cast<std::size_t>(r)]) {
+      if (!dropped_[static_cast<std::size_t>(r)] && keep(refs_[static_cast<std::size_t>(r)])) return r;
     }
     return -1;
   }
@@ -524,9 +542,9 @@ class Resolver {
   }
 
   void drop_references_in(std::uint32_t first, std::uint32_t last) {
-    for (std::uint32_t i = first; i < last && i < starting_.size(); ++i) {
-      for (const std::uint32_t r : starting_[i]) {
-        if (refs_[r].last <= last) dropped_[r] = true;
+    for (std::uint32_t i = first; i < last && i < starting_.latest.size(); ++i) {
+      for (std::int32_t r = starting_.latest[i]; r >= 0; r = starting_.earlier[static_cast<std::size_t>(r)]) {
+        if (refs_[static_cast<std::size_t>(r)].last <= last) dropped_[static_cast<std::size_t>(r)] = true;
       }
     }
   }
@@ -798,7 +816,7 @@ class Resolver {
   }
 
   std::int32_t reference_ending_at(std::uint32_t end) const {
-    return latest(ending_[end], [](const Reference&) { return true; });
+    return latest(ending_, end, [](const Reference&) { return true; });
   }
 
   // "Venezuela's acting president", "the minister", "a State Department spokesman".
@@ -957,11 +975,11 @@ class Resolver {
   std::int32_t reference_starting_at(std::uint32_t first) const {
     const auto any = [](const Reference&) { return true; };
     if (first >= tokens_.size()) return -1;
-    if (const std::int32_t r = latest(starting_[first], any); r >= 0) return r;
+    if (const std::int32_t r = latest(starting_, first, any); r >= 0) return r;
     if (first > 0 && tokens_[first - 1].norm_is("the")) {
-      if (const std::int32_t r = latest(starting_[first - 1], any); r >= 0) return r;
+      if (const std::int32_t r = latest(starting_, first - 1, any); r >= 0) return r;
     }
-    if (tokens_[first].norm_is("the")) return latest(starting_[first + 1], any);
+    if (tokens_[first].norm_is("the")) return latest(starting_, first + 1, any);
     return -1;
   }
 
@@ -977,7 +995,7 @@ class Resolver {
     }
     const std::uint32_t floor = seg_.sentences[sentence >= 2 ? sentence - 2 : 0].first;
     for (std::uint32_t end = at; end > floor; --end) {
-      const std::int32_t r = latest(ending_[end], [&](const Reference& ref) {
+      const std::int32_t r = latest(ending_, end, [&](const Reference& ref) {
         return ref.kind != ReferenceKind::Pronoun && ref.first >= floor && accept(out_.entities[ref.entity]);
       });
       if (r >= 0) return refs_[static_cast<std::size_t>(r)].entity;
@@ -991,7 +1009,7 @@ class Resolver {
   std::optional<std::uint32_t> sentence_subject(std::uint32_t sentence, Accept accept) const {
     const Sentence& s = seg_.sentences[sentence];
     for (std::uint32_t i = s.first; i < s.last; ++i) {
-      const std::int32_t r = latest(starting_[i], [](const Reference& ref) { return ref.kind != ReferenceKind::Pronoun; });
+      const std::int32_t r = latest(starting_, i, [](const Reference& ref) { return ref.kind != ReferenceKind::Pronoun; });
       if (r < 0) continue;
       const Reference& ref = refs_[static_cast<std::size_t>(r)];
       if (ref.first > s.first && is(ref.first - 1, WordClass::Preposition)) {
@@ -1056,7 +1074,7 @@ class Resolver {
         if (cand) {
           bool same_sentence = false;
           for (std::uint32_t x = seg_.sentences[t.sentence].first; x < i && !same_sentence; ++x) {
-            same_sentence = latest(starting_[x], [&](const Reference& r) {
+            same_sentence = latest(starting_, x, [&](const Reference& r) {
                               return r.entity == *cand && r.last <= i;
                             }) >= 0;
           }
@@ -1163,8 +1181,8 @@ class Resolver {
     for (std::uint32_t i = 0; i < rec_.acronyms.size(); ++i) {
       acronym_definitions_.try_emplace(fold_key(rec_.acronyms[i].acronym), i);
     }
-    starting_.assign(tokens_.size() + 1, {});
-    ending_.assign(tokens_.size() + 1, {});
+    starting_.reset(tokens_.size() + 1);
+    ending_.reset(tokens_.size() + 1);
     descriptors_by_sentence_.assign(seg_.sentences.size(), {});
     for (std::uint32_t mi = 0; mi < rec_.mentions.size(); ++mi) {
       const Mention& m = rec_.mentions[mi];
@@ -1188,8 +1206,8 @@ class Resolver {
   Resolution out_;
   std::vector<Reference> refs_;
   std::vector<bool> dropped_;                         ///< Per reference: replaced by a longer one.
-  std::vector<std::vector<std::uint32_t>> starting_;  ///< Per token: references starting there.
-  std::vector<std::vector<std::uint32_t>> ending_;    ///< Per token: references ending before it.
+  ByToken starting_;  ///< References by the token they start at.
+  ByToken ending_;    ///< References by the token they end before.
   std::vector<std::vector<std::uint32_t>> descriptors_by_sentence_;
   std::map<std::uint32_t, std::uint32_t> mention_by_first_;
   std::set<std::uint32_t> acting_capitals_;

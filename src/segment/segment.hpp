@@ -30,20 +30,21 @@ enum class QuoteMark : std::uint8_t { None, Open, Close };
 /// One token. `norm` is what rules match on: lower case, accents removed,
 /// typographic apostrophes made ASCII, clitics spelt out ("n't" -> "not").
 struct Token {
+  // (Members in an order that packs: a 50 MB article has ten million tokens.)
   Span span;
-  TokenKind kind = TokenKind::Word;
   std::string_view text;  ///< Into Document::text.
   std::string norm;
   std::string plain;      ///< Accents removed, case kept: "Guaidó" -> "Guaido".
+  /// hash_short_string(norm), made once: the stages look each norm up in a
+  /// dozen tables.
+  std::uint64_t norm_hash = 0;
+  std::uint32_t sentence = 0;
+  std::int32_t quotation = -1;  ///< Innermost double-quoted span containing the token.
+  TokenKind kind = TokenKind::Word;
   bool capitalized = false;  ///< Starts with an upper-case letter.
   bool all_caps = false;     ///< Two or more letters, all upper case ("US", "NATO").
   QuoteMark quote = QuoteMark::None;
   bool single_quote = false;  ///< For Quote tokens: ' or ‘ ’ rather than " or “ ”.
-  std::uint32_t sentence = 0;
-  std::int32_t quotation = -1;  ///< Innermost double-quoted span containing the token.
-  /// hash_short_string(norm), made once: the stages look each norm up in a
-  /// dozen tables.
-  std::uint64_t norm_hash = 0;
 
   /// True when `norm` is `word`. Rules compare norms with literals in their
   /// hundreds; through a view that is a length check and an inlined compare
