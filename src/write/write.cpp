@@ -85,6 +85,10 @@ Status GraphWriter::write_model(const Model& model, const ArticleGraph* graph) {
   // token; serd_writer_finish() below hands over the last page.
   const auto style = static_cast<SerdStyle>(SERD_STYLE_BULK |
                                             (abbreviated ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED) : 0));
+  // Room for what is about to be written (N-Triples averages 170 bytes a
+  // statement): a long article's output then grows without copying itself
+  // over and over, and room never written is never touched.
+  buffer_.reserve(buffer_.size() + static_cast<std::size_t>(sord_num_quads(model.get())) * 192);
   std::unique_ptr<SerdWriter, WriterFree> writer(
       serd_writer_new(syntax, style, env_, nullptr, append_sink, &buffer_));
   if (!writer) return make_error("cannot create the RDF writer");
