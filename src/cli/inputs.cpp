@@ -207,13 +207,6 @@ Source source_for(const std::string& path, const InputOptions& options) {
   return s;
 }
 
-// Why an article is refused for its size ("input of 70000000 bytes is
-// larger than ..."), in make_document's words.
-std::string too_large(std::optional<std::uintmax_t> size = std::nullopt) {
-  return (size ? "input of " + std::to_string(*size) + " bytes" : std::string("input")) + " is larger than the " +
-         std::to_string(kMaxDocumentBytes) + "-byte limit for one article";
-}
-
 // Reads `in` to its end into `out`, unless it holds more than an article
 // may: then false, after reading one byte over the limit (a pipe or device
 // that never ends cannot make us read on).
@@ -363,7 +356,7 @@ bool ArticleReader::next(ArticleInput& article) {
       return true;
     }
     if (source.path == "-") {
-      if (!read_bounded(std::cin, article.bytes)) article.error = too_large();
+      if (!read_bounded(std::cin, article.bytes)) article.error = too_large_message();
       if (std::cin.bad()) article.error = "cannot read";
     } else {
       std::error_code ec;
@@ -378,10 +371,10 @@ bool ArticleReader::next(ArticleInput& article) {
       }
       // A regular file's size is known: one too large is not read at all.
       if (const auto size = fs::file_size(source.path, ec); !ec && size > kMaxDocumentBytes) {
-        article.error = too_large(size);
+        article.error = too_large_message(size);
         return true;
       }
-      if (!read_bounded(in, article.bytes)) article.error = too_large();
+      if (!read_bounded(in, article.bytes)) article.error = too_large_message();
       if (in.bad()) article.error = std::string("cannot read: ") + std::strerror(errno);
     }
     bytes_read_ += article.bytes.size();

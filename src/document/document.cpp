@@ -138,10 +138,14 @@ void replace_non_xml_characters(std::string& text) {
   }
 }
 
+std::string too_large_message(std::optional<std::uintmax_t> bytes) {
+  return (bytes ? "input of " + std::to_string(*bytes) + " bytes" : std::string("input")) + " is larger than the " +
+         std::to_string(kMaxDocumentBytes) + "-byte limit for one article";
+}
+
 Result<Document> make_document(std::string_view bytes, std::string source) {
   if (bytes.size() > kMaxDocumentBytes) {
-    return make_error("input of " + std::to_string(bytes.size()) + " bytes is larger than the " +
-                          std::to_string(kMaxDocumentBytes) + "-byte limit for one article",
+    return make_error(too_large_message(bytes.size()),
                       [&] {
                         SourcePosition p;
                         p.file = source;

@@ -6,6 +6,7 @@
 /// needs code-point offsets, which `code_point_offset` gives.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,6 +56,11 @@ struct Document {
 /// Largest article accepted, in bytes; more is almost surely not an article,
 /// and offsets are 32-bit.
 inline constexpr std::size_t kMaxDocumentBytes = 64u * 1024u * 1024u;
+
+/// Why an input is refused for its size: "input of N bytes is larger than
+/// the ...-byte limit for one article" (without N when it is not known, as
+/// from a pipe read only to the limit).
+std::string too_large_message(std::optional<std::uintmax_t> bytes = std::nullopt);
 
 /// Replaces the characters XML has not (C0 controls other than tab, line
 /// feed and carriage return; U+FFFE and U+FFFF), which make an xsd:string
