@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "rdf_check.hpp"
 
-#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -19,11 +18,6 @@ struct EnvFree {
 struct ReaderFree {
   void operator()(SerdReader* reader) const { serd_reader_free(reader); }
 };
-
-// Namespaces whose IRIs the graph may use besides the base.
-using namespace vocab;  // NOLINT: the namespaces, by their short names
-constexpr std::array kNamespaces = {kCg,     kRdf,  kRdfs,    kOwl,    kXsd,  kSkos,
-                                    kProv,   kSchema, kNif,   kWikidata, kItsrdf, kCameo};
 
 bool local_part_ok(std::string_view local) {
   for (const char c : local) {
@@ -58,7 +52,8 @@ void check_iri(Reading& r, const SerdNode* node) {
     local = std::string_view(iri).substr(r.base.size());
   } else {
     bool known = false;
-    for (const std::string_view ns : kNamespaces) {
+    for (const vocab::Prefix& prefix : vocab::kPrefixes) {  // every vocabulary the graph uses
+      const std::string_view ns = prefix.iri;
       if (iri.starts_with(ns)) {
         local = std::string_view(iri).substr(ns.size());
         known = true;
